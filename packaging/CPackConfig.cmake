@@ -1,0 +1,10 @@
+# Debian package of the app, CLI and (once it exists) the server.
+set(CPACK_PACKAGE_NAME "phongdich")
+set(CPACK_PACKAGE_VENDOR "PhongDich")
+set(CPACK_PACKAGE_CONTACT "PhongDich maintainers")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_GENERATOR "DEB")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "science")
+include(CPack)
