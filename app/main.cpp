@@ -11,7 +11,6 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("PhongDich"));
-    QApplication::setOrganizationName(QStringLiteral("PhongDich"));
     QApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
     // Windows come and go (wizard → login → main window → lock); the
     // controller decides when the app ends.

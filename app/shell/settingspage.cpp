@@ -122,13 +122,7 @@ void SettingsPage::save()
     if (settings->locationUnitCode.isEmpty())
         return showMessage(tr("Location: choose the commune, district or province from the list."), true);
 
-    auto saved = m_session.core.database().transaction([&]() -> core::Status {
-        if (auto ok = m_session.core.settings().save(*settings); !ok)
-            return ok;
-        return m_session.core.audit().record(QStringLiteral("settings.save"), QStringLiteral("device"),
-                                             settings->deviceId);
-    });
-    if (!saved)
+    if (auto saved = m_session.core.saveSettings(*settings); !saved)
         return showMessage(saved.error().message, true);
     showMessage(tr("Settings saved."), false);
     Q_EMIT settingsSaved();

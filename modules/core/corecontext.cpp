@@ -48,6 +48,15 @@ Result<std::unique_ptr<CoreContext>> CoreContext::open(const QString &path, cons
     return context;
 }
 
+Status CoreContext::saveSettings(const DeviceSettings &settings)
+{
+    return m_database->transaction([&]() -> Status {
+        if (auto ok = m_settings.save(settings); !ok)
+            return ok;
+        return m_audit->record(QStringLiteral("settings.save"), QStringLiteral("device"), m_deviceId);
+    });
+}
+
 Result<qint64> CoreContext::pendingChanges() const
 {
     return ChangeCapture(*m_database).pendingCount();

@@ -34,6 +34,9 @@ public:
     AdminUnitStore &adminUnits() { return m_adminUnits; }
     const QString &deviceId() const { return m_deviceId; }
 
+    // Saves the device settings and audits the change, in one transaction.
+    Status saveSettings(const DeviceSettings &settings);
+
     // Changes captured and not yet acknowledged by the server.
     Result<qint64> pendingChanges() const;
 

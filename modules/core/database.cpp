@@ -51,8 +51,10 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("phongdich.sqlite"));
+    // Not AppDataLocation: that depends on the application and organisation
+    // names, and the app and the command line must find the same file.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(dir).filePath(QStringLiteral("PhongDich/phongdich.sqlite"));
 }
 
 QSqlDatabase Database::connection() const
