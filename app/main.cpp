@@ -23,10 +23,11 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate("main", "PhongDich desktop app"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("main", "Data file to open (default: %1).")
-                                          .arg(pd::core::Database::defaultPath()),
-                                      QStringLiteral("path"), pd::core::Database::defaultPath());
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Data file to open (default: %1).")
+            .arg(pd::core::Database::defaultPath()),
+        QStringLiteral("path"), pd::core::Database::defaultPath());
     parser.addOption(dbOption);
     parser.process(app);
 
@@ -43,8 +44,8 @@ int main(int argc, char *argv[])
         language.setLanguage(settings->language);
 
     pd::app::ShellController shell(**core, language, pd::app::standardModules());
-    QObject::connect(&shell, &pd::app::ShellController::quitRequested, &app, &QCoreApplication::quit,
-                     Qt::QueuedConnection);
+    QObject::connect(&shell, &pd::app::ShellController::quitRequested, &app,
+                     &QCoreApplication::quit, Qt::QueuedConnection);
     shell.start();
     return app.exec();
 }

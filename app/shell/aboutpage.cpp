@@ -25,8 +25,10 @@ void AboutPage::retranslateUi()
     const QString escapedDevice = m_session.core.deviceId().toHtmlEscaped();
     m_text->setText(
         tr("<h2>PhongDich %1</h2>"
-           "<p>Epidemic control for checkpoints and commune offices: QR check-in, health declarations, "
-           "test sampling, quarantine rosters and relief distribution. Works offline and syncs with the "
+           "<p>Epidemic control for checkpoints and commune offices: QR check-in, health "
+           "declarations, "
+           "test sampling, quarantine rosters and relief distribution. Works offline and syncs "
+           "with the "
            "provincial server when a connection is available.</p>"
            "<p>Device ID: %2<br>Built with Qt %3.</p>"
            "<p>Administrative units: General Statistics Office list of 2021, from the package "

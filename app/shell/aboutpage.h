@@ -9,8 +9,7 @@ class QLabel;
 namespace pd::app {
 
 // Version, device and the attributions the data sources require.
-class AboutPage : public QWidget
-{
+class AboutPage : public QWidget {
     Q_OBJECT
 
 public:

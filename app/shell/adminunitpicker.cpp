@@ -11,7 +11,8 @@
 
 namespace pd::app {
 
-AdminUnitPicker::AdminUnitPicker(core::AdminUnitStore &units, QWidget *parent) : QWidget(parent), m_units(units)
+AdminUnitPicker::AdminUnitPicker(core::AdminUnitStore &units, QWidget *parent)
+    : QWidget(parent), m_units(units)
 {
     m_results = new core::AdminUnitSearchModel(units, this);
     m_edit = new QLineEdit(this);
@@ -41,7 +42,9 @@ AdminUnitPicker::AdminUnitPicker(core::AdminUnitStore &units, QWidget *parent) :
             m_completer->complete();
     });
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            [this](const QModelIndex &index) { choose(index.data(core::AdminUnitSearchModel::CodeRole).toString()); });
+            [this](const QModelIndex &index) {
+                choose(index.data(core::AdminUnitSearchModel::CodeRole).toString());
+            });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -72,7 +75,8 @@ void AdminUnitPicker::choose(const QString &code)
     const auto unit = m_units.find(code);
     m_code = unit ? unit->code : QString();
     m_edit->setText(unit ? unit->displayName() : QString());
-    m_path->setText(unit ? m_units.fullPath(unit->code) + QStringLiteral(" (") + unit->code + QLatin1Char(')')
+    m_path->setText(unit ? m_units.fullPath(unit->code) + QStringLiteral(" (") + unit->code
+                            + QLatin1Char(')')
                          : QString());
     Q_EMIT codeChanged(m_code);
 }

@@ -16,8 +16,7 @@ namespace pd::app {
 // Chooses an administrative unit by typing any part of its name, with or
 // without diacritics ("phuc xa", "Phúc Xá ba đình"); shows the full path of
 // the choice so two communes of the same name are told apart.
-class AdminUnitPicker : public QWidget
-{
+class AdminUnitPicker : public QWidget {
     Q_OBJECT
 
 public:

@@ -15,8 +15,7 @@ class AuditLogModel;
 namespace pd::app {
 
 // Admin page: who did what, newest first.
-class AuditLogPage : public QWidget
-{
+class AuditLogPage : public QWidget {
     Q_OBJECT
 
 public:

@@ -7,8 +7,7 @@ namespace pd::app {
 
 // Locks the app after a spell without keyboard or mouse input, so a laptop
 // left at a checkpoint does not stay open on personal data.
-class IdleWatcher : public QObject
-{
+class IdleWatcher : public QObject {
     Q_OBJECT
 
 public:

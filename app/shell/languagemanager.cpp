@@ -5,7 +5,7 @@
 
 namespace pd::app {
 
-LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
+LanguageManager::LanguageManager(QObject *parent) : QObject(parent) { }
 
 QStringList LanguageManager::available()
 {
@@ -24,8 +24,9 @@ bool LanguageManager::setLanguage(const QString &code)
     }
     if (m_translator.load(QStringLiteral(":/i18n/phongdich_") + code))
         m_installed = QCoreApplication::installTranslator(&m_translator);
-    QLocale::setDefault(QLocale(code == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English,
-                                code == QLatin1String("vi") ? QLocale::Vietnam : QLocale::UnitedStates));
+    QLocale::setDefault(
+        QLocale(code == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English,
+                code == QLatin1String("vi") ? QLocale::Vietnam : QLocale::UnitedStates));
     m_language = code;
     Q_EMIT languageChanged(code);
     return true;

@@ -7,8 +7,7 @@ namespace pd::app {
 
 // Installs the UI language at run time. Vietnamese is the default; widgets
 // retranslate themselves on QEvent::LanguageChange.
-class LanguageManager : public QObject
-{
+class LanguageManager : public QObject {
     Q_OBJECT
 
 public:

@@ -75,7 +75,8 @@ LoginDialog::LoginDialog(core::UserStore &users, Mode mode, QWidget *parent)
 void LoginDialog::retranslateUi()
 {
     setWindowTitle(tr("PhongDich — log in"));
-    m_title->setText(m_mode == Mode::Unlock ? tr("Locked after inactivity") : tr("Log in to PhongDich"));
+    m_title->setText(m_mode == Mode::Unlock ? tr("Locked after inactivity")
+                                            : tr("Log in to PhongDich"));
     m_usernameLabel->setText(tr("&Username"));
     m_passwordLabel->setText(tr("&Password"));
     m_loginButton->setText(m_mode == Mode::Unlock ? tr("Unlock") : tr("Log in"));
@@ -131,8 +132,8 @@ void LoginDialog::submit()
     }
     m_attempt = *attempt;
     setBusy(true);
-    m_verification.setFuture(QtConcurrent::run(&core::PasswordHasher::verify, m_attempt.passwordHash,
-                                               m_password->text()));
+    m_verification.setFuture(QtConcurrent::run(&core::PasswordHasher::verify,
+                                               m_attempt.passwordHash, m_password->text()));
 }
 
 void LoginDialog::onVerified()

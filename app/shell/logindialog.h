@@ -14,8 +14,7 @@ namespace pd::app {
 // Asks for username and password. The Argon2id check runs on a worker
 // thread; the account reads and the lockout bookkeeping stay on this thread
 // because the database connection belongs to it.
-class LoginDialog : public QDialog
-{
+class LoginDialog : public QDialog {
     Q_OBJECT
 
 public:

@@ -14,7 +14,8 @@
 
 namespace pd::app {
 
-MainWindow::MainWindow(Session &session, const ModuleRegistry &registry, LanguageManager &language, QWidget *parent)
+MainWindow::MainWindow(Session &session, const ModuleRegistry &registry, LanguageManager &language,
+                       QWidget *parent)
     : QMainWindow(parent), m_session(session), m_language(language)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -65,8 +66,9 @@ void MainWindow::createMenus()
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     // Language names are written in their own language, never translated.
-    const QList<std::pair<QString, QString>> languages{{QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
-                                                       {QStringLiteral("en"), QStringLiteral("English")}};
+    const QList<std::pair<QString, QString>> languages {
+        {QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
+        {QStringLiteral("en"), QStringLiteral("English")}};
     for (const auto &[code, name] : languages) {
         QAction *action = m_languageMenu->addAction(name);
         action->setCheckable(true);

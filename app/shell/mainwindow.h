@@ -19,8 +19,7 @@ class NavigationModel;
 // The shell's main window: a side list of the pages the user's roles allow
 // and the current page; the status bar shows who is logged in, on which
 // device, and how many changes wait for the server.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:

@@ -44,18 +44,34 @@ ModuleRegistry standardModules()
 {
     using core::Role;
     ModuleRegistry registry;
-    registry.add({QStringLiteral("users"), QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "Users"),
-                  QStyle::SP_DirHomeIcon, {Role::Admin},
-                  [](Session &session, QWidget *parent) { return new UsersPage(session, parent); }});
-    registry.add({QStringLiteral("audit"), QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "Audit log"),
-                  QStyle::SP_FileDialogDetailedView, {Role::Admin},
-                  [](Session &session, QWidget *parent) { return new AuditLogPage(session, parent); }});
-    registry.add({QStringLiteral("settings"), QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "Settings"),
-                  QStyle::SP_ComputerIcon, {Role::Admin},
-                  [](Session &session, QWidget *parent) { return new SettingsPage(session, parent); }});
-    registry.add({QStringLiteral("about"), QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "About"),
-                  QStyle::SP_MessageBoxInformation, {},
-                  [](Session &session, QWidget *parent) { return new AboutPage(session, parent); }});
+    registry.add({QStringLiteral("users"),
+                  QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "Users"),
+                  QStyle::SP_DirHomeIcon,
+                  {Role::Admin},
+                  [](Session &session, QWidget *parent) {
+                      return new UsersPage(session, parent);
+                  }});
+    registry.add({QStringLiteral("audit"),
+                  QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "Audit log"),
+                  QStyle::SP_FileDialogDetailedView,
+                  {Role::Admin},
+                  [](Session &session, QWidget *parent) {
+                      return new AuditLogPage(session, parent);
+                  }});
+    registry.add({QStringLiteral("settings"),
+                  QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "Settings"),
+                  QStyle::SP_ComputerIcon,
+                  {Role::Admin},
+                  [](Session &session, QWidget *parent) {
+                      return new SettingsPage(session, parent);
+                  }});
+    registry.add({QStringLiteral("about"),
+                  QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "About"),
+                  QStyle::SP_MessageBoxInformation,
+                  {},
+                  [](Session &session, QWidget *parent) {
+                      return new AboutPage(session, parent);
+                  }});
     return registry;
 }
 

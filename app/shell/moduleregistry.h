@@ -13,8 +13,7 @@ namespace pd::app {
 
 // A page of the main window contributed by a module (or by the shell's own
 // admin pages). `app/` only wires: each module adds its pages here.
-struct ModulePage
-{
+struct ModulePage {
     QString id;
     // Source text of the title, translated in the "pd::app::ModuleRegistry"
     // context when shown, so a language switch retitles it.
@@ -29,8 +28,7 @@ struct ModulePage
     QString translatedTitle() const;
 };
 
-class ModuleRegistry
-{
+class ModuleRegistry {
 public:
     void add(ModulePage page);
     const QList<ModulePage> &all() const { return m_pages; }

@@ -7,8 +7,7 @@
 namespace pd::app {
 
 // The pages the logged-in user may open, for the main window's side list.
-class NavigationModel : public QAbstractListModel
-{
+class NavigationModel : public QAbstractListModel {
     Q_OBJECT
 
 public:

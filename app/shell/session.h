@@ -5,8 +5,7 @@
 namespace pd::app {
 
 // Who is logged in on which data file; handed to every page.
-struct Session
-{
+struct Session {
     core::CoreContext &core;
     core::User user;
 };

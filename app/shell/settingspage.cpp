@@ -41,11 +41,12 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
 
     auto *form = new QFormLayout;
-    const QList<QWidget *> fields{m_deviceId,      m_deviceName, m_location,        m_venueName,
-                                  m_retentionDays, m_serverUrl,  m_idleLockMinutes, m_language};
+    const QList<QWidget *> fields {m_deviceId,      m_deviceName, m_location,        m_venueName,
+                                   m_retentionDays, m_serverUrl,  m_idleLockMinutes, m_language};
     for (QWidget *field : fields) {
         auto *label = new QLabel(this);
-        label->setBuddy(field == m_location ? static_cast<QWidget *>(m_location->lineEdit()) : field);
+        label->setBuddy(field == m_location ? static_cast<QWidget *>(m_location->lineEdit())
+                                            : field);
         m_labels << label;
         form->addRow(label, field);
     }
@@ -72,14 +73,14 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
 void SettingsPage::retranslateUi()
 {
     m_title->setText(tr("Device settings"));
-    const QStringList labels{tr("Device ID"),
-                             tr("Device &name"),
-                             tr("&Location"),
-                             tr("Checkpoint or &venue"),
-                             tr("Keep personal data for (&days)"),
-                             tr("&Server address"),
-                             tr("Lock after idle (&minutes)"),
-                             tr("Lan&guage")};
+    const QStringList labels {tr("Device ID"),
+                              tr("Device &name"),
+                              tr("&Location"),
+                              tr("Checkpoint or &venue"),
+                              tr("Keep personal data for (&days)"),
+                              tr("&Server address"),
+                              tr("Lock after idle (&minutes)"),
+                              tr("Lan&guage")};
     for (qsizetype i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(labels[i]);
     m_save->setText(tr("&Save"));
@@ -120,7 +121,8 @@ void SettingsPage::save()
     settings->idleLockMinutes = m_idleLockMinutes->value();
     settings->language = m_language->currentData().toString();
     if (settings->locationUnitCode.isEmpty())
-        return showMessage(tr("Location: choose the commune, district or province from the list."), true);
+        return showMessage(tr("Location: choose the commune, district or province from the list."),
+                           true);
 
     if (auto saved = m_session.core.saveSettings(*settings); !saved)
         return showMessage(saved.error().message, true);

@@ -15,8 +15,7 @@ namespace pd::app {
 class AdminUnitPicker;
 
 // Admin page: the device's settings (stored in the data file).
-class SettingsPage : public QWidget
-{
+class SettingsPage : public QWidget {
     Q_OBJECT
 
 public:

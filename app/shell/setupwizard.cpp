@@ -105,10 +105,11 @@ QWizardPage *SetupWizard::createDevicePage()
     m_deviceError = errorLabel(page);
 
     auto *form = new QFormLayout(page);
-    const QList<QWidget *> fields{m_deviceName, m_location, m_venueName, m_serverUrl};
+    const QList<QWidget *> fields {m_deviceName, m_location, m_venueName, m_serverUrl};
     for (QWidget *field : fields) {
         auto *label = new QLabel(page);
-        label->setBuddy(field == m_location ? static_cast<QWidget *>(m_location->lineEdit()) : field);
+        label->setBuddy(field == m_location ? static_cast<QWidget *>(m_location->lineEdit())
+                                            : field);
         m_deviceLabels << label;
         form->addRow(label, field);
     }
@@ -125,21 +126,25 @@ void SetupWizard::retranslateUi()
     setButtonText(QWizard::CancelButton, tr("Cancel"));
 
     page(LanguagePageId)->setTitle(tr("Welcome"));
-    m_welcome->setText(tr("This is the first start of PhongDich on this computer. The next steps create the "
-                          "administrator account and describe where this device is used. Nothing is saved "
-                          "until you press Finish."));
+    m_welcome->setText(
+        tr("This is the first start of PhongDich on this computer. The next steps create the "
+           "administrator account and describe where this device is used. Nothing is saved "
+           "until you press Finish."));
     m_languageLabel->setText(tr("Language"));
 
     page(AdminPageId)->setTitle(tr("Administrator account"));
-    page(AdminPageId)->setSubTitle(tr("The administrator creates the other users and changes settings."));
-    const QStringList adminLabels{tr("Full &name"), tr("&Username"), tr("&Password"), tr("&Repeat password")};
+    page(AdminPageId)
+        ->setSubTitle(tr("The administrator creates the other users and changes settings."));
+    const QStringList adminLabels {tr("Full &name"), tr("&Username"), tr("&Password"),
+                                   tr("&Repeat password")};
     for (qsizetype i = 0; i < m_adminLabels.size(); ++i)
         m_adminLabels[i]->setText(adminLabels[i]);
 
     page(DevicePageId)->setTitle(tr("This device"));
-    page(DevicePageId)->setSubTitle(tr("Where the device is used; the server address can be added later."));
-    const QStringList deviceLabels{tr("Device &name"), tr("&Location"), tr("Checkpoint or &venue"),
-                                   tr("&Server address")};
+    page(DevicePageId)
+        ->setSubTitle(tr("Where the device is used; the server address can be added later."));
+    const QStringList deviceLabels {tr("Device &name"), tr("&Location"), tr("Checkpoint or &venue"),
+                                    tr("&Server address")};
     for (qsizetype i = 0; i < m_deviceLabels.size(); ++i)
         m_deviceLabels[i]->setText(deviceLabels[i]);
 }
@@ -164,7 +169,9 @@ bool SetupWizard::validateCurrentPage()
         QString message;
         if (m_displayName->text().trimmed().isEmpty())
             message = tr("Full name: enter the administrator's name.");
-        else if (auto ok = core::UserStore::validateUsername(m_username->text().trimmed().toLower()); !ok)
+        else if (auto ok =
+                     core::UserStore::validateUsername(m_username->text().trimmed().toLower());
+                 !ok)
             message = ok.error().message;
         else if (auto pw = core::UserStore::validatePassword(m_password->text()); !pw)
             message = pw.error().message;
@@ -181,10 +188,12 @@ bool SetupWizard::validateCurrentPage()
         settings.serverUrl = m_serverUrl->text().trimmed();
         settings.language = m_language.language();
         if (settings.locationUnitCode.isEmpty()) {
-            showError(m_deviceError, tr("Location: choose the commune, district or province from the list."));
+            showError(m_deviceError,
+                      tr("Location: choose the commune, district or province from the list."));
             return false;
         }
-        const core::AdminAccount admin{m_username->text(), m_displayName->text(), m_password->text()};
+        const core::AdminAccount admin {m_username->text(), m_displayName->text(),
+                                        m_password->text()};
         if (auto ok = core::setUpDevice(m_core, admin, settings); !ok) {
             showError(m_deviceError, ok.error().message);
             return false;

@@ -16,8 +16,7 @@ class LanguageManager;
 // First start with no users: choose the language, create the administrator
 // and describe the device. Nothing is written until Finish, then all of it
 // in one transaction (core::setUpDevice).
-class SetupWizard : public QWizard
-{
+class SetupWizard : public QWizard {
     Q_OBJECT
 
 public:

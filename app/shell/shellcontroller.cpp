@@ -11,8 +11,8 @@ Q_LOGGING_CATEGORY(lcShell, "pd.app")
 
 namespace pd::app {
 
-ShellController::ShellController(core::CoreContext &core, LanguageManager &language, ModuleRegistry registry,
-                                 QObject *parent)
+ShellController::ShellController(core::CoreContext &core, LanguageManager &language,
+                                 ModuleRegistry registry, QObject *parent)
     : QObject(parent), m_core(core), m_language(language), m_registry(std::move(registry))
 {
     connect(&m_idle, &IdleWatcher::idle, this, &ShellController::lock);
@@ -76,7 +76,7 @@ void ShellController::showLogin(const QString &username)
 
 void ShellController::onLoggedIn()
 {
-    m_session = std::make_unique<Session>(Session{m_core, m_login->user()});
+    m_session = std::make_unique<Session>(Session {m_core, m_login->user()});
     qCInfo(lcShell) << "session started";
     m_mainWindow = new MainWindow(*m_session, m_registry, m_language);
     m_mainWindow->setAttribute(Qt::WA_DeleteOnClose);
@@ -88,7 +88,8 @@ void ShellController::onLoggedIn()
     m_mainWindow->show();
 
     auto settings = m_core.settings().load();
-    const int minutes = settings ? settings->idleLockMinutes : core::DeviceSettings::defaultIdleLockMinutes;
+    const int minutes =
+        settings ? settings->idleLockMinutes : core::DeviceSettings::defaultIdleLockMinutes;
     m_idle.setTimeoutMs(minutes * 60 * 1000);
     m_idle.start();
 }
@@ -116,7 +117,8 @@ void ShellController::endSession()
     m_idle.stop();
     if (!m_session)
         return;
-    (void)m_core.audit().record(QStringLiteral("auth.logout"), QStringLiteral("user"), m_session->user.id);
+    (void)m_core.audit().record(QStringLiteral("auth.logout"), QStringLiteral("user"),
+                                m_session->user.id);
     m_core.audit().setActor({}, {});
     if (!m_mainWindow) {
         m_session.reset();

@@ -17,8 +17,7 @@ class SetupWizard;
 
 // The app's flow between windows: set-up wizard on a device without users,
 // login, the main window, the idle lock and logout.
-class ShellController : public QObject
-{
+class ShellController : public QObject {
     Q_OBJECT
 
 public:

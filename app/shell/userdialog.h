@@ -13,8 +13,7 @@ namespace pd::app {
 
 // Form for a new user, new roles or a new password; which fields show
 // depends on the mode. It only collects and checks input; the page writes.
-class UserDialog : public QDialog
-{
+class UserDialog : public QDialog {
     Q_OBJECT
 
 public:

@@ -66,7 +66,8 @@ UsersPage::UsersPage(Session &session, QWidget *parent) : QWidget(parent), m_ses
     connect(m_password, &QPushButton::clicked, this, &UsersPage::resetPassword);
     connect(m_unlock, &QPushButton::clicked, this, &UsersPage::unlockUser);
     connect(m_active, &QPushButton::clicked, this, &UsersPage::toggleActive);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateButtons);
     retranslateUi();
     m_table->resizeColumnsToContents();
@@ -129,8 +130,8 @@ void UsersPage::addUser()
 {
     UserDialog dialog(UserDialog::Mode::Create, this);
     while (dialog.exec() == QDialog::Accepted) {
-        auto user = m_session.core.users().create(dialog.username(), dialog.displayName(), dialog.password(),
-                                                  dialog.roles());
+        auto user = m_session.core.users().create(dialog.username(), dialog.displayName(),
+                                                  dialog.password(), dialog.roles());
         if (user) {
             report({});
             return;

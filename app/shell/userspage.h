@@ -16,8 +16,7 @@ namespace pd::app {
 
 // Admin page: the device's accounts, with create, roles, password reset,
 // unlock and (de)activation.
-class UsersPage : public QWidget
-{
+class UsersPage : public QWidget {
     Q_OBJECT
 
 public:

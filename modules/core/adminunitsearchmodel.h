@@ -8,8 +8,7 @@ namespace pd::core {
 
 // Type-ahead results for an administrative-unit field: each row shows the
 // unit with its parents so two communes of the same name are told apart.
-class AdminUnitSearchModel : public QAbstractListModel
-{
+class AdminUnitSearchModel : public QAbstractListModel {
     Q_OBJECT
 
 public:

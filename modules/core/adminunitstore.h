@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+
 #include <optional>
 
 namespace pd::core {
@@ -12,8 +13,7 @@ class Database;
 
 // A unit of the GSO list of 2021: province (2-digit code), district (3) or
 // commune/ward/town (5).
-struct AdminUnit
-{
+struct AdminUnit {
     enum class Level { Province = 1, District = 2, Commune = 3 };
 
     QString code;
@@ -27,8 +27,7 @@ struct AdminUnit
 
 // The read-only `admin_unit` table: loaded once from the bundled CSV
 // (resources/data/admin_units.csv) and searched by folded name.
-class AdminUnitStore
-{
+class AdminUnitStore {
     Q_DECLARE_TR_FUNCTIONS(pd::core::AdminUnitStore)
 
 public:

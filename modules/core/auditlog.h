@@ -11,8 +11,7 @@ class HybridLogicalClock;
 class UuidV7Generator;
 class Clock;
 
-struct AuditEntry
-{
+struct AuditEntry {
     QString id;
     qint64 atMs = 0;
     QString userId;
@@ -25,8 +24,7 @@ struct AuditEntry
 
 // Writes the append-only, synced `audit_log`. Stores call record() inside
 // their own transaction so the record and the change commit together.
-class AuditLog
-{
+class AuditLog {
 public:
     AuditLog(Database &database, HybridLogicalClock &hlc, UuidV7Generator &ids, const Clock &clock,
              QString deviceId);
@@ -35,8 +33,8 @@ public:
     // user; empty for the command line before login).
     void setActor(const QString &userId, const QString &username);
 
-    Status record(const QString &action, const QString &entityType = {}, const QString &entityId = {},
-                  const QString &detail = {});
+    Status record(const QString &action, const QString &entityType = {},
+                  const QString &entityId = {}, const QString &detail = {});
 
 private:
     Database &m_database;

@@ -7,7 +7,8 @@
 
 namespace pd::core {
 
-AuditLogModel::AuditLogModel(Database &database, QObject *parent) : QAbstractTableModel(parent), m_database(database)
+AuditLogModel::AuditLogModel(Database &database, QObject *parent)
+    : QAbstractTableModel(parent), m_database(database)
 {
     refresh();
 }
@@ -15,16 +16,18 @@ AuditLogModel::AuditLogModel(Database &database, QObject *parent) : QAbstractTab
 QList<AuditEntry> AuditLogModel::readPage(int offset) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, at_ms, user_id, username, action, entity_type, entity_id, detail "
-                                 "FROM audit_log ORDER BY hlc DESC, id DESC LIMIT ? OFFSET ?"));
+    query.prepare(QStringLiteral(
+        "SELECT id, at_ms, user_id, username, action, entity_type, entity_id, detail "
+        "FROM audit_log ORDER BY hlc DESC, id DESC LIMIT ? OFFSET ?"));
     query.addBindValue(pageSize);
     query.addBindValue(offset);
     QList<AuditEntry> page;
     if (!query.exec())
         return page;
     while (query.next()) {
-        page.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString(),
-                     query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+        page.append({query.value(0).toString(), query.value(1).toLongLong(),
+                     query.value(2).toString(), query.value(3).toString(),
+                     query.value(4).toString(), query.value(5).toString(),
                      query.value(6).toString(), query.value(7).toString()});
     }
     return page;
@@ -68,7 +71,7 @@ int AuditLogModel::columnCount(const QModelIndex &parent) const
 
 QString AuditLogModel::actionTitle(const QString &action)
 {
-    static const QHash<QString, const char *> titles{
+    static const QHash<QString, const char *> titles {
         {QStringLiteral("user.create"), QT_TR_NOOP("User created")},
         {QStringLiteral("user.password"), QT_TR_NOOP("Password changed")},
         {QStringLiteral("user.roles"), QT_TR_NOOP("Roles changed")},
@@ -94,13 +97,15 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QDateTime::fromMSecsSinceEpoch(entry.atMs).toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
+            return QDateTime::fromMSecsSinceEpoch(entry.atMs)
+                .toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
         case UserColumn:
             return entry.username;
         case ActionColumn:
             return actionTitle(entry.action);
         case EntityColumn:
-            return entry.entityId.isEmpty() ? entry.entityType : entry.entityType + QLatin1Char(' ') + entry.entityId;
+            return entry.entityId.isEmpty() ? entry.entityType
+                                            : entry.entityType + QLatin1Char(' ') + entry.entityId;
         case DetailColumn:
             return entry.detail;
         }

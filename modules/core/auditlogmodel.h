@@ -10,8 +10,7 @@ class Database;
 
 // The audit log, newest first, read in pages as the view scrolls so a
 // device with years of entries opens the page instantly.
-class AuditLogModel : public QAbstractTableModel
-{
+class AuditLogModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
@@ -25,7 +24,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 

@@ -13,8 +13,7 @@ class Database;
 // write `(table, row id, hlc, op)` into `sync_outbox` inside the same
 // transaction as the row change, so no write path can forget it. Append-only
 // tables get triggers that refuse UPDATE and DELETE.
-class ChangeCapture
-{
+class ChangeCapture {
     Q_DECLARE_TR_FUNCTIONS(pd::core::ChangeCapture)
 
 public:
@@ -36,8 +35,7 @@ private:
 // While alive, writes are not captured into the outbox: rows pulled from the
 // server must not travel back, and a retention purge is not a change to
 // sync. Lives inside a transaction so a crash can never leave capture off.
-class CaptureSuspension
-{
+class CaptureSuspension {
     Q_DECLARE_TR_FUNCTIONS(pd::core::CaptureSuspension)
 
 public:

@@ -5,8 +5,7 @@
 namespace pd::core {
 
 namespace {
-class SystemClock final : public Clock
-{
+class SystemClock final : public Clock {
 public:
     qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch(); }
 };

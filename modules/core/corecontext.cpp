@@ -6,21 +6,22 @@
 namespace pd::core {
 
 CoreContext::CoreContext(std::unique_ptr<Database> database, const Clock &clock)
-    : m_database(std::move(database))
-    , m_clock(clock)
-    , m_hlc(*m_database, clock)
-    , m_ids(clock)
-    , m_settings(*m_database)
-    , m_adminUnits(*m_database)
+    : m_database(std::move(database)),
+      m_clock(clock),
+      m_hlc(*m_database, clock),
+      m_ids(clock),
+      m_settings(*m_database),
+      m_adminUnits(*m_database)
 {
 }
 
-Result<std::unique_ptr<CoreContext>> CoreContext::open(const QString &path, const QList<ModuleSchema> &modules,
-                                                       const Clock &clock)
+Result<std::unique_ptr<CoreContext>>
+CoreContext::open(const QString &path, const QList<ModuleSchema> &modules, const Clock &clock)
 {
     if (!PasswordHasher::selfTest())
         return fail(QStringLiteral("crypto.self_test"),
-                    tr("The password library failed its self-test; PhongDich cannot run safely on this machine."));
+                    tr("The password library failed its self-test; PhongDich cannot run safely on "
+                       "this machine."));
 
     auto database = Database::open(path, modules);
     if (!database)
@@ -39,9 +40,10 @@ Result<std::unique_ptr<CoreContext>> CoreContext::open(const QString &path, cons
             return std::unexpected(ok.error());
     }
     context->m_deviceId = *deviceId;
-    context->m_audit = std::make_unique<AuditLog>(*context->m_database, context->m_hlc, context->m_ids, clock,
-                                                  context->m_deviceId);
-    context->m_users = std::make_unique<UserStore>(*context->m_database, *context->m_audit, context->m_ids, clock);
+    context->m_audit = std::make_unique<AuditLog>(*context->m_database, context->m_hlc,
+                                                  context->m_ids, clock, context->m_deviceId);
+    context->m_users =
+        std::make_unique<UserStore>(*context->m_database, *context->m_audit, context->m_ids, clock);
 
     if (auto ok = context->m_adminUnits.ensureLoaded(); !ok)
         return std::unexpected(ok.error());
@@ -53,7 +55,8 @@ Status CoreContext::saveSettings(const DeviceSettings &settings)
     return m_database->transaction([&]() -> Status {
         if (auto ok = m_settings.save(settings); !ok)
             return ok;
-        return m_audit->record(QStringLiteral("settings.save"), QStringLiteral("device"), m_deviceId);
+        return m_audit->record(QStringLiteral("settings.save"), QStringLiteral("device"),
+                               m_deviceId);
     });
 }
 

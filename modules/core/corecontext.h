@@ -16,12 +16,12 @@ namespace pd::core {
 // Everything a module's store needs from core, opened together on one data
 // file: the database, clocks, id generator, settings, audit log, accounts
 // and administrative units. One per thread.
-class CoreContext
-{
+class CoreContext {
     Q_DECLARE_TR_FUNCTIONS(pd::core::CoreContext)
 
 public:
-    static Result<std::unique_ptr<CoreContext>> open(const QString &path, const QList<ModuleSchema> &modules = {},
+    static Result<std::unique_ptr<CoreContext>> open(const QString &path,
+                                                     const QList<ModuleSchema> &modules = {},
                                                      const Clock &clock = Clock::system());
 
     Database &database() { return *m_database; }

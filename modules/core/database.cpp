@@ -25,7 +25,7 @@ QString nextConnectionName()
 
 QList<ModuleSchema> withCore(const QList<ModuleSchema> &modules)
 {
-    QList<ModuleSchema> all{coreSchema()};
+    QList<ModuleSchema> all {coreSchema()};
     for (const ModuleSchema &module : modules) {
         if (module.module != QLatin1String("core"))
             all.append(module);
@@ -35,7 +35,9 @@ QList<ModuleSchema> withCore(const QList<ModuleSchema> &modules)
 } // namespace
 
 Database::Database(QString path, QString connectionName, QList<ModuleSchema> modules)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_modules(std::move(modules))
+    : m_path(std::move(path)),
+      m_connectionName(std::move(connectionName)),
+      m_modules(std::move(modules))
 {
 }
 
@@ -62,7 +64,8 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const QList<ModuleSchema> &modules)
+Result<std::unique_ptr<Database>> Database::open(const QString &path,
+                                                 const QList<ModuleSchema> &modules)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
@@ -70,14 +73,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QLis
                     tr("Cannot create the folder %1 for the data file.").arg(info.absolutePath()));
     const bool existed = info.exists() && info.size() > 0;
 
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName(), withCore(modules)));
+    std::unique_ptr<Database> database(
+        new Database(info.absoluteFilePath(), nextConnectionName(), withCore(modules)));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(database->m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         if (!db.open())
             return fail(QStringLiteral("database.open"),
-                        tr("Cannot open the data file %1: %2").arg(database->m_path, db.lastError().text()));
+                        tr("Cannot open the data file %1: %2")
+                            .arg(database->m_path, db.lastError().text()));
     }
 
     // Decide before changing anything: a newer file must stay byte-for-byte
@@ -92,8 +98,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QLis
 
     if (!pending->isEmpty()) {
         if (existed && migrator.appliedCount() > 0) {
-            const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
-            const QString backup = database->m_path + QStringLiteral(".before-migration-") + stamp + QStringLiteral(".bak");
+            const QString stamp =
+                QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+            const QString backup = database->m_path + QStringLiteral(".before-migration-") + stamp
+                + QStringLiteral(".bak");
             QSqlQuery query(database->connection());
             query.prepare(QStringLiteral("VACUUM INTO ?"));
             query.addBindValue(backup);
@@ -123,9 +131,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QLis
 Status Database::configure()
 {
     QSqlQuery query(connection());
-    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode = WAL"),
-                              QStringLiteral("PRAGMA synchronous = FULL"),
-                              QStringLiteral("PRAGMA foreign_keys = ON")};
+    const QStringList pragmas {QStringLiteral("PRAGMA journal_mode = WAL"),
+                               QStringLiteral("PRAGMA synchronous = FULL"),
+                               QStringLiteral("PRAGMA foreign_keys = ON")};
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
             return fail(QStringLiteral("database.pragma"), query.lastError().text());

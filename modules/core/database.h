@@ -14,8 +14,7 @@ namespace pd::core {
 // One open PhongDich SQLite file: WAL, synchronous=FULL, foreign keys on, a
 // busy timeout, every module's migrations applied and change capture
 // installed. One instance per thread (QtSql connections are per thread).
-class Database
-{
+class Database {
     Q_DECLARE_TR_FUNCTIONS(pd::core::Database)
 
 public:

@@ -8,8 +8,7 @@ namespace pd::core {
 
 class CoreContext;
 
-struct AdminAccount
-{
+struct AdminAccount {
     QString username;
     QString displayName;
     QString password;

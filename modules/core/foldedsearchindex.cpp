@@ -18,8 +18,9 @@ Status FoldedSearchIndex::ensure(Database &database) const
     }
     const QString insertNew = QStringLiteral("INSERT INTO %1(rowid, %2) VALUES (new.rowid, %3);")
                                   .arg(fts, columns, newValues.join(QStringLiteral(", ")));
-    const QString deleteOld = QStringLiteral("INSERT INTO %1(%1, rowid, %2) VALUES ('delete', old.rowid, %3);")
-                                  .arg(fts, columns, oldValues.join(QStringLiteral(", ")));
+    const QString deleteOld =
+        QStringLiteral("INSERT INTO %1(%1, rowid, %2) VALUES ('delete', old.rowid, %3);")
+            .arg(fts, columns, oldValues.join(QStringLiteral(", ")));
 
     return database.transaction([&]() -> Status {
         const bool exists = database.connection().tables().contains(fts);
@@ -27,20 +28,25 @@ Status FoldedSearchIndex::ensure(Database &database) const
             // Text is folded before it is stored, so the tokenizer must not
             // fold again (unicode61 would miss đ anyway). Prefix indexes make
             // type-ahead queries of two or three letters cheap.
-            if (auto ok = database.exec(QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', "
-                                                       "content_rowid='rowid', tokenize='unicode61 remove_diacritics 0', "
-                                                       "prefix='2 3')")
-                                            .arg(fts, columns, table));
+            if (auto ok = database.exec(
+                    QStringLiteral(
+                        "CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', "
+                        "content_rowid='rowid', tokenize='unicode61 remove_diacritics 0', "
+                        "prefix='2 3')")
+                        .arg(fts, columns, table));
                 !ok)
                 return ok;
         }
-        const QStringList statements{
+        const QStringList statements {
             QStringLiteral("DROP TRIGGER IF EXISTS %1_ai").arg(fts),
             QStringLiteral("DROP TRIGGER IF EXISTS %1_ad").arg(fts),
             QStringLiteral("DROP TRIGGER IF EXISTS %1_au").arg(fts),
-            QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN %3 END").arg(fts, table, insertNew),
-            QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %2 BEGIN %3 END").arg(fts, table, deleteOld),
-            QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE ON %2 BEGIN %3 %4 END").arg(fts, table, deleteOld, insertNew),
+            QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN %3 END")
+                .arg(fts, table, insertNew),
+            QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %2 BEGIN %3 END")
+                .arg(fts, table, deleteOld),
+            QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE ON %2 BEGIN %3 %4 END")
+                .arg(fts, table, deleteOld, insertNew),
         };
         for (const QString &statement : statements) {
             if (auto ok = database.exec(statement); !ok)

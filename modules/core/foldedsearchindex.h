@@ -14,8 +14,7 @@ class Database;
 // ModuleSchema and query with matchExpression():
 //   SELECT t.* FROM t JOIN t_fts ON t_fts.rowid = t.rowid
 //   WHERE t_fts MATCH :expr ORDER BY rank
-struct FoldedSearchIndex
-{
+struct FoldedSearchIndex {
     QString table;
     QStringList foldedColumns;
 

@@ -13,12 +13,14 @@ class Database;
 // the high 48 bits are wall-clock milliseconds, the low 16 bits a counter
 // that orders events within one millisecond or while the wall clock lags
 // behind a timestamp already seen. Rows compare by (hlc, origin).
-struct Hlc
-{
+struct Hlc {
     static constexpr int counterBits = 16;
     static constexpr qint64 counterMask = (qint64(1) << counterBits) - 1;
 
-    static constexpr qint64 pack(qint64 ms, qint64 counter) { return (ms << counterBits) | counter; }
+    static constexpr qint64 pack(qint64 ms, qint64 counter)
+    {
+        return (ms << counterBits) | counter;
+    }
     static constexpr qint64 ms(qint64 hlc) { return hlc >> counterBits; }
     static constexpr qint64 counter(qint64 hlc) { return hlc & counterMask; }
 
@@ -31,8 +33,7 @@ struct Hlc
 
 // The device's clock, persisted in the `hlc_state` table so it stays
 // monotonic across restarts even when the wall clock jumps back.
-class HybridLogicalClock
-{
+class HybridLogicalClock {
 public:
     HybridLogicalClock(Database &database, const Clock &clock);
 

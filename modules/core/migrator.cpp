@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace pd::core {
@@ -27,11 +28,18 @@ Result<QList<Migration>> Migrator::available(const ModuleSchema &module)
         if (!ok || version <= 0)
             return fail(QStringLiteral("migration.bad_name"),
                         tr("Migration file %1 does not start with a version number.").arg(file));
-        if (!migrations.isEmpty() && migrations.last().version == version)
+        migrations.append(
+            {module.module, version, file.section(QLatin1Char('.'), 0, 0), dir.filePath(file)});
+    }
+    // By number, not by name: "10_x.sql" sorts before "9_y.sql" as text.
+    std::stable_sort(migrations.begin(), migrations.end(),
+                     [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    for (qsizetype i = 1; i < migrations.size(); ++i) {
+        if (migrations.at(i - 1).version == migrations.at(i).version)
             return fail(QStringLiteral("migration.duplicate"),
-                        tr("Two migrations of module %1 have version %2.").arg(module.module).arg(version));
-        migrations.append({module.module, version, file.section(QLatin1Char('.'), 0, 0),
-                           dir.filePath(file)});
+                        tr("Two migrations of module %1 have version %2.")
+                            .arg(module.module)
+                            .arg(migrations.at(i).version));
     }
     return migrations;
 }
@@ -41,7 +49,8 @@ Result<QList<Migration>> Migrator::pending() const
     QHash<QString, int> appliedVersion;
     if (m_connection.tables().contains(QStringLiteral("schema_migrations"))) {
         QSqlQuery query(m_connection);
-        if (!query.exec(QStringLiteral("SELECT module, MAX(version) FROM schema_migrations GROUP BY module")))
+        if (!query.exec(QStringLiteral(
+                "SELECT module, MAX(version) FROM schema_migrations GROUP BY module")))
             return fail(QStringLiteral("migration.read"), query.lastError().text());
         while (query.next())
             appliedVersion.insert(query.value(0).toString(), query.value(1).toInt());
@@ -106,8 +115,9 @@ Status Migrator::apply(const QList<Migration> &migrations) const
             }
         }
         if (failure.isEmpty()) {
-            query.prepare(QStringLiteral("INSERT INTO schema_migrations(module, version, name, applied_at_ms) "
-                                         "VALUES(?, ?, ?, ?)"));
+            query.prepare(QStringLiteral(
+                "INSERT INTO schema_migrations(module, version, name, applied_at_ms) "
+                "VALUES(?, ?, ?, ?)"));
             query.addBindValue(migration.module);
             query.addBindValue(migration.version);
             query.addBindValue(migration.name);
@@ -139,18 +149,48 @@ int Migrator::appliedCount() const
 
 QStringList Migrator::splitStatements(const QString &sql)
 {
+    // A statement runs from its first token to the semicolon after which
+    // sqlite3_complete() calls it whole (that keeps trigger bodies together).
+    // Strings, quoted names and comments are skipped as units so a ';' or a
+    // comment mark inside them ends nothing. Comments between statements are
+    // dropped: QtSql refuses a statement followed by anything but white space.
     QStringList statements;
     QString current;
-    const QStringList lines = sql.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        current += line + QLatin1Char('\n');
-        const QByteArray utf8 = current.toUtf8();
-        if (sqlite3_complete(utf8.constData())) {
-            const QString statement = current.trimmed();
-            if (!statement.isEmpty() && statement != QLatin1String(";"))
-                statements.append(statement);
-            current.clear();
+    const qsizetype size = sql.size();
+    qsizetype pos = 0;
+    while (pos < size) {
+        const QChar ch = sql.at(pos);
+        const QChar next = pos + 1 < size ? sql.at(pos + 1) : QChar();
+        qsizetype end = -1; // one past the comment, string or quoted name starting here
+        bool comment = false;
+        if (ch == u'-' && next == u'-') {
+            comment = true;
+            end = sql.indexOf(u'\n', pos);
+        } else if (ch == u'/' && next == u'*') {
+            comment = true;
+            end = sql.indexOf(QLatin1String("*/"), pos + 2);
+            end = end < 0 ? -1 : end + 2;
+        } else if (ch == u'\'' || ch == u'"' || ch == u'`' || ch == u'[') {
+            // A doubled quote ('it''s') reads as two adjacent strings: same text.
+            end = sql.indexOf(ch == u'[' ? QChar(u']') : ch, pos + 1);
+            end = end < 0 ? -1 : end + 1;
+        } else {
+            ++pos;
+            if (current.isEmpty() && ch.isSpace())
+                continue;
+            current += ch;
+            if (ch == u';' && sqlite3_complete(current.toUtf8().constData())) {
+                if (current != QLatin1String(";"))
+                    statements.append(current.trimmed());
+                current.clear();
+            }
+            continue;
         }
+        if (end < 0)
+            end = size;
+        if (!comment || !current.isEmpty())
+            current += QStringView(sql).mid(pos, end - pos);
+        pos = end;
     }
     if (!current.trimmed().isEmpty())
         statements.append(current.trimmed());

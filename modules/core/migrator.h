@@ -8,8 +8,7 @@
 
 namespace pd::core {
 
-struct Migration
-{
+struct Migration {
     QString module;
     int version = 0;
     QString name;
@@ -19,8 +18,7 @@ struct Migration
 // Applies the numbered SQL files of each module, each file in one
 // transaction together with its row in `schema_migrations`; a failing file
 // rolls back whole and stops the run.
-class Migrator
-{
+class Migrator {
     Q_DECLARE_TR_FUNCTIONS(pd::core::Migrator)
 
 public:

@@ -7,8 +7,7 @@ namespace pd::core {
 // Argon2id through libsodium's crypto_pwhash_str: the encoded string holds
 // salt and cost, so a hash made with other limits still verifies. Hashing
 // takes ~0.1 s and 64 MiB by design; call it off the UI thread.
-class PasswordHasher
-{
+class PasswordHasher {
 public:
     static constexpr int minimumLength = 8;
 

@@ -3,8 +3,7 @@
 namespace pd::core {
 
 namespace {
-struct RoleInfo
-{
+struct RoleInfo {
     Role role;
     const char *key;
     const char *title;
@@ -14,14 +13,18 @@ const RoleInfo kRoles[] = {
     {Role::Admin, "admin", QT_TRANSLATE_NOOP("pd::core::Roles", "Administrator")},
     {Role::Checkpoint, "checkpoint", QT_TRANSLATE_NOOP("pd::core::Roles", "Checkpoint staff")},
     {Role::Clerk, "clerk", QT_TRANSLATE_NOOP("pd::core::Roles", "Commune clerk")},
-    {Role::CampaignCreator, "campaign_creator", QT_TRANSLATE_NOOP("pd::core::Roles", "Campaign creator")},
+    {Role::CampaignCreator, "campaign_creator",
+     QT_TRANSLATE_NOOP("pd::core::Roles", "Campaign creator")},
     {Role::Sampler, "sampler", QT_TRANSLATE_NOOP("pd::core::Roles", "Sampler")},
     {Role::SampleChecker, "sample_checker", QT_TRANSLATE_NOOP("pd::core::Roles", "Sample checker")},
     {Role::LabTester, "lab_tester", QT_TRANSLATE_NOOP("pd::core::Roles", "Lab tester")},
-    {Role::Epidemiologist, "epidemiologist", QT_TRANSLATE_NOOP("pd::core::Roles", "Epidemiologist")},
-    {Role::QuarantineOfficer, "quarantine_officer", QT_TRANSLATE_NOOP("pd::core::Roles", "Quarantine officer")},
+    {Role::Epidemiologist, "epidemiologist",
+     QT_TRANSLATE_NOOP("pd::core::Roles", "Epidemiologist")},
+    {Role::QuarantineOfficer, "quarantine_officer",
+     QT_TRANSLATE_NOOP("pd::core::Roles", "Quarantine officer")},
     {Role::ReliefOfficer, "relief_officer", QT_TRANSLATE_NOOP("pd::core::Roles", "Relief officer")},
-    {Role::ProvincialViewer, "provincial_viewer", QT_TRANSLATE_NOOP("pd::core::Roles", "Provincial viewer")},
+    {Role::ProvincialViewer, "provincial_viewer",
+     QT_TRANSLATE_NOOP("pd::core::Roles", "Provincial viewer")},
 };
 
 const RoleInfo &info(Role role)

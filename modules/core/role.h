@@ -27,8 +27,7 @@ enum class Role {
 
 using RoleSet = QSet<Role>;
 
-class Roles
-{
+class Roles {
     Q_DECLARE_TR_FUNCTIONS(pd::core::Roles)
 
 public:

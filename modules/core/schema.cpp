@@ -4,7 +4,7 @@ namespace pd::core {
 
 ModuleSchema coreSchema()
 {
-    return ModuleSchema{
+    return ModuleSchema {
         QStringLiteral("core"),
         {{QStringLiteral("audit_log"), SyncedTable::Kind::AppendOnly}},
         {{QStringLiteral("admin_unit"), {QStringLiteral("folded_path")}}},

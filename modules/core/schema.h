@@ -10,8 +10,7 @@ namespace pd::core {
 // A table whose rows travel to the provincial server. Every synced table has
 // `id TEXT PRIMARY KEY` (UUIDv7), `hlc INTEGER NOT NULL`, `origin TEXT NOT
 // NULL` (device id) and `deleted INTEGER NOT NULL DEFAULT 0`.
-struct SyncedTable
-{
+struct SyncedTable {
     enum class Kind {
         Mutable, // last writer wins per row; soft delete through `deleted`
         AppendOnly, // facts: never updated; deleted only by retention purge
@@ -23,8 +22,7 @@ struct SyncedTable
 // What one module contributes to the database: numbered migrations in a
 // resource folder (`:/sql/<module>/0001_name.sql`, applied in order, each in
 // its own transaction) and the synced tables those migrations create.
-struct ModuleSchema
-{
+struct ModuleSchema {
     QString module;
     QList<SyncedTable> syncedTables;
     QList<FoldedSearchIndex> searchIndexes;

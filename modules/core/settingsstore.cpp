@@ -19,7 +19,7 @@ constexpr auto kIdleLockMinutes = "ui.idle_lock_minutes";
 constexpr auto kLanguage = "ui.language";
 } // namespace
 
-SettingsStore::SettingsStore(Database &database) : m_database(database) {}
+SettingsStore::SettingsStore(Database &database) : m_database(database) { }
 
 Result<QString> SettingsStore::value(const QString &key, const QString &fallback) const
 {
@@ -71,22 +71,27 @@ Result<DeviceSettings> SettingsStore::load() const
 Status SettingsStore::validate(const DeviceSettings &settings)
 {
     if (settings.deviceName.trimmed().isEmpty())
-        return fail(QStringLiteral("settings.device_name"), tr("Device name: enter a name for this device."));
+        return fail(QStringLiteral("settings.device_name"),
+                    tr("Device name: enter a name for this device."));
     if (settings.retentionDays < 1 || settings.retentionDays > 3650)
         return fail(QStringLiteral("settings.retention_days"),
                     tr("Data retention (days): enter a number from 1 to 3650."));
     if (settings.idleLockMinutes < 1 || settings.idleLockMinutes > 240)
         return fail(QStringLiteral("settings.idle_lock"),
                     tr("Lock after idle (minutes): enter a number from 1 to 240."));
-    if (!settings.serverUrl.isEmpty()) {
-        const QUrl url(settings.serverUrl, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+    // Checked as save() stores it: trimmed.
+    if (const QString serverUrl = settings.serverUrl.trimmed(); !serverUrl.isEmpty()) {
+        const QUrl url(serverUrl, QUrl::StrictMode);
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
             || url.host().isEmpty())
-            return fail(QStringLiteral("settings.server_url"),
-                        tr("Server address: enter an address such as https://sync.example.gov.vn."));
+            return fail(
+                QStringLiteral("settings.server_url"),
+                tr("Server address: enter an address such as https://sync.example.gov.vn."));
     }
     if (settings.language != QLatin1String("vi") && settings.language != QLatin1String("en"))
-        return fail(QStringLiteral("settings.language"), tr("Language: choose Vietnamese or English."));
+        return fail(QStringLiteral("settings.language"),
+                    tr("Language: choose Vietnamese or English."));
     return {};
 }
 
@@ -95,7 +100,7 @@ Status SettingsStore::save(const DeviceSettings &settings)
     if (auto ok = validate(settings); !ok)
         return ok;
     return m_database.transaction([&]() -> Status {
-        const QList<std::pair<const char *, QString>> values{
+        const QList<std::pair<const char *, QString>> values {
             {kDeviceName, settings.deviceName.trimmed()},
             {kLocationUnit, settings.locationUnitCode},
             {kLocationName, settings.locationName.trimmed()},

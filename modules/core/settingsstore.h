@@ -11,8 +11,7 @@ class Database;
 
 // Per-device configuration, kept in the data file (table `setting`) so a
 // backup of the file is a backup of the device.
-struct DeviceSettings
-{
+struct DeviceSettings {
     static constexpr int defaultRetentionDays = 30;
     static constexpr int defaultIdleLockMinutes = 10;
 
@@ -26,8 +25,7 @@ struct DeviceSettings
     QString language = QStringLiteral("vi");
 };
 
-class SettingsStore
-{
+class SettingsStore {
     Q_DECLARE_TR_FUNCTIONS(pd::core::SettingsStore)
 
 public:

@@ -7,20 +7,26 @@
 namespace pd::core {
 
 // The device's accounts for the admin's user page.
-class UserModel : public QAbstractTableModel
-{
+class UserModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
     enum Column { UsernameColumn, DisplayNameColumn, RolesColumn, StatusColumn, ColumnCount };
-    enum DataRole { UserIdRole = Qt::UserRole + 1, UsernameRole, ActiveRole, LockedRole, RoleKeysRole };
+    enum DataRole {
+        UserIdRole = Qt::UserRole + 1,
+        UsernameRole,
+        ActiveRole,
+        LockedRole,
+        RoleKeysRole
+    };
 
     UserModel(UserStore &users, const Clock &clock, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     const User *userAt(int row) const;

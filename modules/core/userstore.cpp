@@ -14,7 +14,8 @@
 namespace pd::core {
 
 namespace {
-constexpr auto kUserColumns = "id, username, display_name, active, failed_attempts, locked_until_ms, created_at_ms";
+constexpr auto kUserColumns =
+    "id, username, display_name, active, failed_attempts, locked_until_ms, created_at_ms";
 
 User userFrom(const QSqlQuery &query)
 {
@@ -42,11 +43,14 @@ UserStore::UserStore(Database &database, AuditLog &audit, UuidV7Generator &ids, 
 
 Status UserStore::validateUsername(const QString &username)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{2,31}$"));
+    // Anchored at both ends: a plain "$" also matches before a final "\n".
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9._-]{2,31}")));
     if (!pattern.match(username).hasMatch())
-        return fail(QStringLiteral("users.username"),
-                    tr("Username: use 3 to 32 lower-case letters, digits, dots, dashes or underscores, "
-                       "starting with a letter or digit."));
+        return fail(
+            QStringLiteral("users.username"),
+            tr("Username: use 3 to 32 lower-case letters, digits, dots, dashes or underscores, "
+               "starting with a letter or digit."));
     return {};
 }
 
@@ -69,7 +73,8 @@ Result<bool> UserStore::hasUsers() const
 Result<QList<User>> UserStore::list() const
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT %1 FROM app_user ORDER BY username").arg(QLatin1String(kUserColumns))))
+    if (!query.exec(QStringLiteral("SELECT %1 FROM app_user ORDER BY username")
+                        .arg(QLatin1String(kUserColumns))))
         return sqlFailure(query);
     QList<User> users;
     while (query.next())
@@ -92,7 +97,8 @@ Result<QList<User>> UserStore::list() const
 Result<User> UserStore::findById(const QString &id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM app_user WHERE id = ?").arg(QLatin1String(kUserColumns)));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM app_user WHERE id = ?").arg(QLatin1String(kUserColumns)));
     query.addBindValue(id);
     if (!query.exec())
         return sqlFailure(query);
@@ -126,11 +132,14 @@ Result<User> UserStore::findByUsername(const QString &username) const
 
 Status UserStore::writeRoles(const QString &userId, const RoleSet &roles)
 {
-    if (auto ok = m_database.exec(QStringLiteral("DELETE FROM user_role WHERE user_id = ?"), {userId}); !ok)
+    if (auto ok =
+            m_database.exec(QStringLiteral("DELETE FROM user_role WHERE user_id = ?"), {userId});
+        !ok)
         return ok;
     for (Role role : roles) {
-        if (auto ok = m_database.exec(QStringLiteral("INSERT INTO user_role(user_id, role) VALUES(?, ?)"),
-                                      {userId, Roles::key(role)});
+        if (auto ok =
+                m_database.exec(QStringLiteral("INSERT INTO user_role(user_id, role) VALUES(?, ?)"),
+                                {userId, Roles::key(role)});
             !ok)
             return ok;
     }
@@ -140,22 +149,24 @@ Status UserStore::writeRoles(const QString &userId, const RoleSet &roles)
 Result<int> UserStore::countActiveAdmins() const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM app_user u JOIN user_role r ON r.user_id = u.id "
-                                 "WHERE u.active = 1 AND r.role = ?"));
+    query.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM app_user u JOIN user_role r ON r.user_id = u.id "
+                       "WHERE u.active = 1 AND r.role = ?"));
     query.addBindValue(Roles::key(Role::Admin));
     if (!query.exec() || !query.next())
         return sqlFailure(query);
     return query.value(0).toInt();
 }
 
-Result<User> UserStore::create(const QString &username, const QString &displayName, const QString &password,
-                               const RoleSet &roles)
+Result<User> UserStore::create(const QString &username, const QString &displayName,
+                               const QString &password, const RoleSet &roles)
 {
     const QString name = username.trimmed().toLower();
     if (auto ok = validateUsername(name); !ok)
         return std::unexpected(ok.error());
     if (displayName.trimmed().isEmpty())
-        return fail(QStringLiteral("users.display_name"), tr("Full name: enter the person's name."));
+        return fail(QStringLiteral("users.display_name"),
+                    tr("Full name: enter the person's name."));
     if (auto ok = validatePassword(password); !ok)
         return std::unexpected(ok.error());
     if (roles.isEmpty())
@@ -165,18 +176,21 @@ Result<User> UserStore::create(const QString &username, const QString &displayNa
 
     const QString hash = PasswordHasher::hash(password);
     if (hash.isEmpty())
-        return fail(QStringLiteral("users.hash"), tr("The password could not be protected (out of memory?)."));
+        return fail(QStringLiteral("users.hash"),
+                    tr("The password could not be protected (out of memory?)."));
 
     const QString id = m_ids.next();
     auto written = m_database.transaction([&]() -> Status {
-        if (auto ok = m_database.exec(QStringLiteral("INSERT INTO app_user(id, username, display_name, password_hash, "
-                                                     "created_at_ms) VALUES(?, ?, ?, ?, ?)"),
-                                      {id, name, displayName.trimmed(), hash, m_clock.nowMs()});
+        if (auto ok = m_database.exec(
+                QStringLiteral("INSERT INTO app_user(id, username, display_name, password_hash, "
+                               "created_at_ms) VALUES(?, ?, ?, ?, ?)"),
+                {id, name, displayName.trimmed(), hash, m_clock.nowMs()});
             !ok)
             return ok;
         if (auto ok = writeRoles(id, roles); !ok)
             return ok;
-        return m_audit.record(QStringLiteral("user.create"), QStringLiteral("user"), id, Roles::keyList(roles));
+        return m_audit.record(QStringLiteral("user.create"), QStringLiteral("user"), id,
+                              Roles::keyList(roles));
     });
     if (!written)
         return std::unexpected(written.error());
@@ -189,13 +203,15 @@ Status UserStore::setPassword(const QString &userId, const QString &password)
         return ok;
     const QString hash = PasswordHasher::hash(password);
     if (hash.isEmpty())
-        return fail(QStringLiteral("users.hash"), tr("The password could not be protected (out of memory?)."));
+        return fail(QStringLiteral("users.hash"),
+                    tr("The password could not be protected (out of memory?)."));
     if (auto user = findById(userId); !user)
         return std::unexpected(user.error());
     return m_database.transaction([&]() -> Status {
-        if (auto ok = m_database.exec(QStringLiteral("UPDATE app_user SET password_hash = ?, failed_attempts = 0, "
-                                                     "locked_until_ms = 0 WHERE id = ?"),
-                                      {hash, userId});
+        if (auto ok = m_database.exec(
+                QStringLiteral("UPDATE app_user SET password_hash = ?, failed_attempts = 0, "
+                               "locked_until_ms = 0 WHERE id = ?"),
+                {hash, userId});
             !ok)
             return ok;
         return m_audit.record(QStringLiteral("user.password"), QStringLiteral("user"), userId);
@@ -215,16 +231,20 @@ Status UserStore::setRoles(const QString &userId, const RoleSet &roles)
         auto admins = countActiveAdmins();
         if (!admins)
             return std::unexpected(admins.error());
-        if (*admins == 0)
+        // Only a change that removes the last one is refused: a device with
+        // no administrator yet must still be able to manage its accounts.
+        if (*admins == 0 && user->active && user->hasRole(Role::Admin))
             return fail(QStringLiteral("users.last_admin"),
                         tr("Roles: at least one active administrator must remain."));
-        return m_audit.record(QStringLiteral("user.roles"), QStringLiteral("user"), userId, Roles::keyList(roles));
+        return m_audit.record(QStringLiteral("user.roles"), QStringLiteral("user"), userId,
+                              Roles::keyList(roles));
     });
 }
 
 Status UserStore::setActive(const QString &userId, bool active)
 {
-    if (auto user = findById(userId); !user)
+    auto user = findById(userId);
+    if (!user)
         return std::unexpected(user.error());
     return m_database.transaction([&]() -> Status {
         if (auto ok = m_database.exec(QStringLiteral("UPDATE app_user SET active = ? WHERE id = ?"),
@@ -234,10 +254,11 @@ Status UserStore::setActive(const QString &userId, bool active)
         auto admins = countActiveAdmins();
         if (!admins)
             return std::unexpected(admins.error());
-        if (*admins == 0)
+        if (*admins == 0 && user->active && user->hasRole(Role::Admin))
             return fail(QStringLiteral("users.last_admin"),
                         tr("The last active administrator cannot be deactivated."));
-        return m_audit.record(active ? QStringLiteral("user.activate") : QStringLiteral("user.deactivate"),
+        return m_audit.record(active ? QStringLiteral("user.activate")
+                                     : QStringLiteral("user.deactivate"),
                               QStringLiteral("user"), userId);
     });
 }
@@ -248,7 +269,9 @@ Status UserStore::unlock(const QString &userId)
         return std::unexpected(user.error());
     return m_database.transaction([&]() -> Status {
         if (auto ok = m_database.exec(
-                QStringLiteral("UPDATE app_user SET failed_attempts = 0, locked_until_ms = 0 WHERE id = ?"), {userId});
+                QStringLiteral(
+                    "UPDATE app_user SET failed_attempts = 0, locked_until_ms = 0 WHERE id = ?"),
+                {userId});
             !ok)
             return ok;
         return m_audit.record(QStringLiteral("user.unlock"), QStringLiteral("user"), userId);
@@ -261,7 +284,8 @@ Result<LoginAttempt> UserStore::beginLogin(const QString &username) const
         return fail(QStringLiteral("auth.wrong"), tr("Wrong username or password."));
     };
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, password_hash, active, locked_until_ms FROM app_user WHERE username = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT id, password_hash, active, locked_until_ms FROM app_user WHERE username = ?"));
     query.addBindValue(username.trimmed().toLower());
     if (!query.exec())
         return sqlFailure(query);
@@ -271,10 +295,12 @@ Result<LoginAttempt> UserStore::beginLogin(const QString &username) const
         return fail(QStringLiteral("auth.inactive"), tr("This account has been deactivated."));
     const qint64 lockedUntil = query.value(3).toLongLong();
     if (lockedUntil > m_clock.nowMs())
-        return fail(QStringLiteral("auth.locked"),
-                    tr("Too many wrong passwords: this account is locked until %1.")
-                        .arg(QDateTime::fromMSecsSinceEpoch(lockedUntil).toString(QStringLiteral("HH:mm"))));
-    return LoginAttempt{query.value(0).toString(), query.value(1).toString()};
+        return fail(
+            QStringLiteral("auth.locked"),
+            tr("Too many wrong passwords: this account is locked until %1.")
+                .arg(
+                    QDateTime::fromMSecsSinceEpoch(lockedUntil).toString(QStringLiteral("HH:mm"))));
+    return LoginAttempt {query.value(0).toString(), query.value(1).toString()};
 }
 
 Result<User> UserStore::finishLogin(const LoginAttempt &attempt, bool passwordMatched)
@@ -284,9 +310,10 @@ Result<User> UserStore::finishLogin(const LoginAttempt &attempt, bool passwordMa
         return user;
     if (passwordMatched) {
         auto ok = m_database.transaction([&]() -> Status {
-            if (auto updated = m_database.exec(
-                    QStringLiteral("UPDATE app_user SET failed_attempts = 0, locked_until_ms = 0 WHERE id = ?"),
-                    {user->id});
+            if (auto updated =
+                    m_database.exec(QStringLiteral("UPDATE app_user SET failed_attempts = 0, "
+                                                   "locked_until_ms = 0 WHERE id = ?"),
+                                    {user->id});
                 !updated)
                 return updated;
             m_audit.setActor(user->id, user->username);
@@ -304,21 +331,26 @@ Result<User> UserStore::finishLogin(const LoginAttempt &attempt, bool passwordMa
     const qint64 lockedUntil = lock ? m_clock.nowMs() + lockoutMs : 0;
     auto ok = m_database.transaction([&]() -> Status {
         if (auto updated = m_database.exec(
-                QStringLiteral("UPDATE app_user SET failed_attempts = ?, locked_until_ms = ? WHERE id = ?"),
+                QStringLiteral(
+                    "UPDATE app_user SET failed_attempts = ?, locked_until_ms = ? WHERE id = ?"),
                 {lock ? 0 : failures, lockedUntil, user->id});
             !updated)
             return updated;
-        return lock ? m_audit.record(QStringLiteral("auth.locked"), QStringLiteral("user"), user->id) : Status{};
+        return lock
+            ? m_audit.record(QStringLiteral("auth.locked"), QStringLiteral("user"), user->id)
+            : Status {};
     });
     if (!ok)
         return std::unexpected(ok.error());
     if (lock)
-        return fail(QStringLiteral("auth.locked"),
-                    tr("Too many wrong passwords: this account is locked until %1.")
-                        .arg(QDateTime::fromMSecsSinceEpoch(lockedUntil).toString(QStringLiteral("HH:mm"))));
+        return fail(
+            QStringLiteral("auth.locked"),
+            tr("Too many wrong passwords: this account is locked until %1.")
+                .arg(
+                    QDateTime::fromMSecsSinceEpoch(lockedUntil).toString(QStringLiteral("HH:mm"))));
     return fail(QStringLiteral("auth.wrong"),
-                tr("Wrong username or password. %n attempt(s) left before the account is locked.", nullptr,
-                   maxFailedAttempts - failures));
+                tr("Wrong username or password. %n attempt(s) left before the account is locked.",
+                   nullptr, maxFailedAttempts - failures));
 }
 
 Result<User> UserStore::authenticate(const QString &username, const QString &password)

@@ -13,8 +13,7 @@ class Clock;
 class Database;
 class UuidV7Generator;
 
-struct User
-{
+struct User {
     QString id;
     QString username;
     QString displayName;
@@ -31,16 +30,14 @@ struct User
 // A login split in two so the slow Argon2id check runs off the UI thread:
 // beginLogin() reads the account, PasswordHasher::verify() runs anywhere,
 // finishLogin() records the outcome and applies the lockout.
-struct LoginAttempt
-{
+struct LoginAttempt {
     QString userId;
     QString passwordHash;
 };
 
 // Local accounts of this device. Five wrong passwords in a row lock an
 // account for five minutes; every change is audited.
-class UserStore
-{
+class UserStore {
     Q_DECLARE_TR_FUNCTIONS(pd::core::UserStore)
 
 public:
@@ -54,8 +51,8 @@ public:
     Result<User> findByUsername(const QString &username) const;
     Result<User> findById(const QString &id) const;
 
-    Result<User> create(const QString &username, const QString &displayName, const QString &password,
-                        const RoleSet &roles);
+    Result<User> create(const QString &username, const QString &displayName,
+                        const QString &password, const RoleSet &roles);
     Status setPassword(const QString &userId, const QString &password);
     Status setRoles(const QString &userId, const RoleSet &roles);
     Status setActive(const QString &userId, bool active);

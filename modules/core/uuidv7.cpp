@@ -12,13 +12,15 @@ constexpr quint64 kRandBMask = 0x3FFF'FFFF'FFFF'FFFFULL; // 62 bits
 
 QString format(quint64 high, quint64 low)
 {
-    const QString hex = QStringLiteral("%1%2").arg(high, 16, 16, QLatin1Char('0')).arg(low, 16, 16, QLatin1Char('0'));
+    const QString hex = QStringLiteral("%1%2")
+                            .arg(high, 16, 16, QLatin1Char('0'))
+                            .arg(low, 16, 16, QLatin1Char('0'));
     return hex.left(8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1Char('-') + hex.mid(12, 4)
         + QLatin1Char('-') + hex.mid(16, 4) + QLatin1Char('-') + hex.mid(20);
 }
 } // namespace
 
-UuidV7Generator::UuidV7Generator(const Clock &clock) : m_clock(clock) {}
+UuidV7Generator::UuidV7Generator(const Clock &clock) : m_clock(clock) { }
 
 QString UuidV7Generator::next()
 {
@@ -54,8 +56,9 @@ QString UuidV7Generator::next()
 
 bool UuidV7Generator::isValid(QStringView text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    // Anchored at both ends: a plain "$" also matches before a final "\n".
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")));
     return pattern.match(text.toString()).hasMatch();
 }
 

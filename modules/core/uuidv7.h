@@ -12,8 +12,7 @@ namespace pd::core {
 // clock steps back, the next id is the previous one plus one (the RFC's
 // "monotonic random" method), so they sort by creation and never repeat.
 // Qt 6.4 has no QUuid::createUuidV7.
-class UuidV7Generator
-{
+class UuidV7Generator {
 public:
     explicit UuidV7Generator(const Clock &clock = Clock::system());
 

@@ -1,0 +1,1 @@
+CREATE TABLE badname_a (id INTEGER);

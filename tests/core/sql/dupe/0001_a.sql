@@ -1,0 +1,1 @@
+CREATE TABLE dupe_a (id INTEGER);

@@ -1,0 +1,1 @@
+CREATE TABLE dupe_b (id INTEGER);

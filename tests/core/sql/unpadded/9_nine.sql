@@ -1,0 +1,1 @@
+CREATE TABLE unp_a (version INTEGER NOT NULL);
