@@ -3,6 +3,7 @@
 #include "adminunitpicker.h"
 #include "devicesetup.h"
 #include "languagemanager.h"
+#include "passwordhashing.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -192,8 +193,12 @@ bool SetupWizard::validateCurrentPage()
                       tr("Location: choose the commune, district or province from the list."));
             return false;
         }
-        const core::AdminAccount admin {m_username->text(), m_displayName->text(),
-                                        m_password->text()};
+        auto password = preparePasswordOffThread(m_password->text());
+        if (!password) {
+            showError(m_deviceError, password.error().message);
+            return false;
+        }
+        const core::AdminAccount admin {m_username->text(), m_displayName->text(), *password};
         if (auto ok = core::setUpDevice(m_core, admin, settings); !ok) {
             showError(m_deviceError, ok.error().message);
             return false;

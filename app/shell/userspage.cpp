@@ -1,5 +1,6 @@
 #include "userspage.h"
 
+#include "passwordhashing.h"
 #include "userdialog.h"
 #include "usermodel.h"
 
@@ -130,8 +131,13 @@ void UsersPage::addUser()
 {
     UserDialog dialog(UserDialog::Mode::Create, this);
     while (dialog.exec() == QDialog::Accepted) {
+        auto password = preparePasswordOffThread(dialog.password());
+        if (!password) {
+            dialog.showError(password.error().message);
+            continue;
+        }
         auto user = m_session.core.users().create(dialog.username(), dialog.displayName(),
-                                                  dialog.password(), dialog.roles());
+                                                  *password, dialog.roles());
         if (user) {
             report({});
             return;
@@ -162,7 +168,9 @@ void UsersPage::resetPassword()
     UserDialog dialog(UserDialog::Mode::Password, this);
     dialog.setSubject(selectedUsername());
     while (dialog.exec() == QDialog::Accepted) {
-        auto ok = m_session.core.users().setPassword(selectedUserId(), dialog.password());
+        auto password = preparePasswordOffThread(dialog.password());
+        auto ok = password ? m_session.core.users().setPassword(selectedUserId(), *password)
+                           : core::Status(std::unexpected(password.error()));
         if (ok)
             return report(ok);
         dialog.showError(ok.error().message);

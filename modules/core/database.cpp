@@ -100,8 +100,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
         if (existed && migrator.appliedCount() > 0) {
             const QString stamp =
                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
-            const QString backup = database->m_path + QStringLiteral(".before-migration-") + stamp
-                + QStringLiteral(".bak");
+            QString backup = database->m_path + QStringLiteral(".before-migration-") + stamp;
+            // VACUUM INTO refuses an existing file; two updates within one
+            // millisecond get numbered copies.
+            for (int n = 2; QFileInfo::exists(backup + QStringLiteral(".bak")); ++n)
+                backup = database->m_path + QStringLiteral(".before-migration-") + stamp
+                    + QLatin1Char('-') + QString::number(n);
+            backup += QStringLiteral(".bak");
             QSqlQuery query(database->connection());
             query.prepare(QStringLiteral("VACUUM INTO ?"));
             query.addBindValue(backup);

@@ -3,6 +3,7 @@
 #include "error.h"
 #include "role.h"
 #include "settingsstore.h"
+#include "userstore.h"
 
 namespace pd::core {
 
@@ -11,7 +12,7 @@ class CoreContext;
 struct AdminAccount {
     QString username;
     QString displayName;
-    QString password;
+    PasswordHash password; // UserStore::preparePassword(), off the UI thread
 };
 
 // First start of a device: the first administrator and the device settings,

@@ -68,8 +68,16 @@ Result<qint64> HybridLogicalClock::now()
 
 Result<qint64> HybridLogicalClock::receive(qint64 remoteHlc)
 {
+    const qint64 physicalMs = m_clock.nowMs();
+    if (Hlc::ms(remoteHlc) > physicalMs + maxRemoteAheadMs)
+        return fail(
+            QStringLiteral("hlc.remote_ahead"),
+            QCoreApplication::translate("pd::core::HybridLogicalClock",
+                                        "A timestamp from another device is more than a day "
+                                        "ahead of this computer's clock; check the date and "
+                                        "time on both."));
     QMutexLocker lock(&m_mutex);
-    const qint64 next = Hlc::merge(m_last, remoteHlc, m_clock.nowMs());
+    const qint64 next = Hlc::merge(m_last, remoteHlc, physicalMs);
     if (auto persisted = persist(next); !persisted)
         return std::unexpected(persisted.error());
     m_last = next;

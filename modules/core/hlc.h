@@ -35,6 +35,12 @@ struct Hlc {
 // monotonic across restarts even when the wall clock jumps back.
 class HybridLogicalClock {
 public:
+    // A remote timestamp further ahead of this device's wall clock is
+    // refused: one device with a wrong date must not drag every clock that
+    // syncs with it into the future for good (the server applies the same
+    // limit to pushed rows).
+    static constexpr qint64 maxRemoteAheadMs = 24 * 60 * 60 * 1000;
+
     HybridLogicalClock(Database &database, const Clock &clock);
 
     Status load();

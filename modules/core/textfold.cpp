@@ -12,6 +12,9 @@ QString fold(QStringView text)
         case QChar::Mark_NonSpacing:
         case QChar::Mark_SpacingCombining:
         case QChar::Mark_Enclosing:
+        // Invisible format characters (zero-width space, soft hyphen, BOM)
+        // come with pasted text and would split or break matches.
+        case QChar::Other_Format:
             continue;
         default:
             break;

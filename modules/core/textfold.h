@@ -5,7 +5,7 @@
 namespace pd::core {
 
 // Folds Vietnamese text for matching: canonical decomposition, combining
-// marks removed (tones and vowel hats), đ/Đ → d, case folded, white space
+// marks and invisible format characters removed, đ/Đ → d, case folded, white space
 // collapsed. "Nguyễn Văn Đức", "NGUYEN VAN DUC" and "nguyễn  văn đức" all
 // fold to "nguyen van duc"; tone placement variants (Hoà/Hòa, Thuỷ/Thủy)
 // fold alike.

@@ -158,8 +158,42 @@ Result<int> UserStore::countActiveAdmins() const
     return query.value(0).toInt();
 }
 
+Result<PasswordHash> UserStore::preparePassword(const QString &password)
+{
+    if (auto ok = validatePassword(password); !ok)
+        return std::unexpected(ok.error());
+    const QString hash = PasswordHasher::hash(password);
+    if (hash.isEmpty())
+        return fail(QStringLiteral("users.hash"),
+                    tr("The password could not be protected (out of memory?)."));
+    return PasswordHash {hash};
+}
+
 Result<User> UserStore::create(const QString &username, const QString &displayName,
                                const QString &password, const RoleSet &roles)
+{
+    // Cheap checks first: no point hashing for a name that is taken.
+    if (auto ok = validateUsername(username.trimmed().toLower()); !ok)
+        return std::unexpected(ok.error());
+    if (findByUsername(username))
+        return fail(QStringLiteral("users.exists"),
+                    tr("Username: %1 is already taken.").arg(username.trimmed().toLower()));
+    auto hash = preparePassword(password);
+    if (!hash)
+        return std::unexpected(hash.error());
+    return create(username, displayName, *hash, roles);
+}
+
+Status UserStore::setPassword(const QString &userId, const QString &password)
+{
+    auto hash = preparePassword(password);
+    if (!hash)
+        return std::unexpected(hash.error());
+    return setPassword(userId, *hash);
+}
+
+Result<User> UserStore::create(const QString &username, const QString &displayName,
+                               const PasswordHash &password, const RoleSet &roles)
 {
     const QString name = username.trimmed().toLower();
     if (auto ok = validateUsername(name); !ok)
@@ -167,24 +201,20 @@ Result<User> UserStore::create(const QString &username, const QString &displayNa
     if (displayName.trimmed().isEmpty())
         return fail(QStringLiteral("users.display_name"),
                     tr("Full name: enter the person's name."));
-    if (auto ok = validatePassword(password); !ok)
-        return std::unexpected(ok.error());
+    if (password.encoded.isEmpty())
+        return fail(QStringLiteral("users.hash"),
+                    tr("The password could not be protected (out of memory?)."));
     if (roles.isEmpty())
         return fail(QStringLiteral("users.no_roles"), tr("Roles: choose at least one role."));
     if (findByUsername(name))
         return fail(QStringLiteral("users.exists"), tr("Username: %1 is already taken.").arg(name));
-
-    const QString hash = PasswordHasher::hash(password);
-    if (hash.isEmpty())
-        return fail(QStringLiteral("users.hash"),
-                    tr("The password could not be protected (out of memory?)."));
 
     const QString id = m_ids.next();
     auto written = m_database.transaction([&]() -> Status {
         if (auto ok = m_database.exec(
                 QStringLiteral("INSERT INTO app_user(id, username, display_name, password_hash, "
                                "created_at_ms) VALUES(?, ?, ?, ?, ?)"),
-                {id, name, displayName.trimmed(), hash, m_clock.nowMs()});
+                {id, name, displayName.trimmed(), password.encoded, m_clock.nowMs()});
             !ok)
             return ok;
         if (auto ok = writeRoles(id, roles); !ok)
@@ -197,12 +227,9 @@ Result<User> UserStore::create(const QString &username, const QString &displayNa
     return findById(id);
 }
 
-Status UserStore::setPassword(const QString &userId, const QString &password)
+Status UserStore::setPassword(const QString &userId, const PasswordHash &password)
 {
-    if (auto ok = validatePassword(password); !ok)
-        return ok;
-    const QString hash = PasswordHasher::hash(password);
-    if (hash.isEmpty())
+    if (password.encoded.isEmpty())
         return fail(QStringLiteral("users.hash"),
                     tr("The password could not be protected (out of memory?)."));
     if (auto user = findById(userId); !user)
@@ -211,7 +238,7 @@ Status UserStore::setPassword(const QString &userId, const QString &password)
         if (auto ok = m_database.exec(
                 QStringLiteral("UPDATE app_user SET password_hash = ?, failed_attempts = 0, "
                                "locked_until_ms = 0 WHERE id = ?"),
-                {hash, userId});
+                {password.encoded, userId});
             !ok)
             return ok;
         return m_audit.record(QStringLiteral("user.password"), QStringLiteral("user"), userId);
@@ -319,8 +346,10 @@ Result<User> UserStore::finishLogin(const LoginAttempt &attempt, bool passwordMa
             m_audit.setActor(user->id, user->username);
             return m_audit.record(QStringLiteral("auth.login"), QStringLiteral("user"), user->id);
         });
-        if (!ok)
+        if (!ok) {
+            m_audit.setActor({}, {});
             return std::unexpected(ok.error());
+        }
         user->failedAttempts = 0;
         user->lockedUntilMs = 0;
         return user;

@@ -27,6 +27,13 @@ struct User {
     bool isLockedAt(qint64 nowMs) const { return lockedUntilMs > nowMs; }
 };
 
+// A password that passed the rules and was hashed with Argon2id: made by
+// UserStore::preparePassword(), which touches no database and may run on a
+// worker thread so the UI never waits for the hash.
+struct PasswordHash {
+    QString encoded;
+};
+
 // A login split in two so the slow Argon2id check runs off the UI thread:
 // beginLogin() reads the account, PasswordHasher::verify() runs anywhere,
 // finishLogin() records the outcome and applies the lockout.
@@ -51,6 +58,12 @@ public:
     Result<User> findByUsername(const QString &username) const;
     Result<User> findById(const QString &id) const;
 
+    static Result<PasswordHash> preparePassword(const QString &password);
+
+    Result<User> create(const QString &username, const QString &displayName,
+                        const PasswordHash &password, const RoleSet &roles);
+    Status setPassword(const QString &userId, const PasswordHash &password);
+    // The same, hashing on the calling thread (command line, tests).
     Result<User> create(const QString &username, const QString &displayName,
                         const QString &password, const RoleSet &roles);
     Status setPassword(const QString &userId, const QString &password);

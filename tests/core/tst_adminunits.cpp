@@ -228,7 +228,8 @@ void TestAdminUnits::search()
     const auto byOwnName = [&typed](const AdminUnit &unit) {
         const QStringList words = pd::core::fold(unit.name).split(u' ', Qt::SkipEmptyParts);
         return std::all_of(typed.begin(), typed.end(), [&words](const QString &t) {
-            return std::any_of(words.begin(), words.end(), [&t](const QString &w) { return w.startsWith(t); });
+            return std::any_of(words.begin(), words.end(),
+                               [&t](const QString &w) { return w.startsWith(t); });
         });
     };
     for (qsizetype i = 1; i < results.size(); ++i) {

@@ -379,6 +379,13 @@ void TestIds::clockReceivesRemoteFarAhead()
     HybridLogicalClock hlc(**database, clock);
     QVERIFY(hlc.load());
     QCOMPARE(hlc.last(), received);
+
+    // Beyond a day ahead the remote clock is wrong: refused, nothing moves.
+    auto refused =
+        hlc.receive(Hlc::pack(kStartMs + HybridLogicalClock::maxRemoteAheadMs + 60'000, 0));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, u"hlc.remote_ahead"_s);
+    QCOMPARE(hlc.last(), received);
 }
 
 QTEST_GUILESS_MAIN(TestIds)

@@ -70,6 +70,8 @@ void TestTextFold::foldText_data()
     QTest::newRow("upper case, unaccented (QR code)") << u"NGUYEN VAN DUC"_s << duc;
     QTest::newRow("lower case, unaccented") << u"nguyen van duc"_s << duc;
     QTest::newRow("mixed case") << u"nGuYễN vĂn đỨc"_s << duc;
+    QTest::newRow("zero-width space and soft hyphen")
+        << u"Nguy\u200Bễn V\u00ADăn \uFEFFĐức"_s << duc;
     QTest::newRow("decomposed (NFD)")
         << u"Nguye\u0302\u0303n Va\u0306n \u0110u\u031B\u0301c"_s << duc;
     QTest::newRow("decomposed, tone before hat")

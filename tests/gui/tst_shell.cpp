@@ -1,6 +1,7 @@
 // The desktop shell end to end on the offscreen platform: first-start wizard,
 // login, role-filtered navigation, wrong passwords, idle lock, logout and the
 // runtime language switch.
+#include "adminunitpicker.h"
 #include "corecontext.h"
 #include "languagemanager.h"
 #include "logindialog.h"
@@ -8,7 +9,6 @@
 #include "moduleregistry.h"
 #include "setupwizard.h"
 #include "shellcontroller.h"
-#include "adminunitpicker.h"
 
 #include <QAbstractButton>
 #include <QLabel>
@@ -24,8 +24,7 @@ namespace {
 constexpr auto kAdminPassword = "quan-tri-123";
 constexpr auto kCheckpointPassword = "chot-kiem-dich";
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template<typename T> T *child(QWidget *parent, const char *name)
 {
     auto *found = parent->findChild<T *>(QLatin1String(name));
     if (!found)
@@ -43,8 +42,7 @@ void logIn(app::ShellController &shell, const QString &username, const QString &
 }
 } // namespace
 
-class TestShell : public QObject
-{
+class TestShell : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -115,7 +113,8 @@ void TestShell::setUpDevice()
     QCOMPARE(*m_core->users().hasUsers(), false);
 
     child<app::AdminUnitPicker>(wizard, "location")->setCode(QStringLiteral("00001"));
-    child<QLineEdit>(wizard, "venueName")->setText(QStringLiteral("Chốt kiểm dịch cửa ngõ phía Bắc"));
+    child<QLineEdit>(wizard, "venueName")
+        ->setText(QStringLiteral("Chốt kiểm dịch cửa ngõ phía Bắc"));
     wizard->button(QWizard::FinishButton)->click();
     QTRY_VERIFY(!m_shell->setupWizard());
 
@@ -131,12 +130,13 @@ void TestShell::firstStartWizardThenLogin()
     setUpDevice();
     QTRY_VERIFY(m_shell->loginDialog());
     // The login that follows the wizard already names the new administrator.
-    QCOMPARE(child<QLineEdit>(m_shell->loginDialog(), "username")->text(), QStringLiteral("hoa.tran"));
+    QCOMPARE(child<QLineEdit>(m_shell->loginDialog(), "username")->text(),
+             QStringLiteral("hoa.tran"));
     logIn(*m_shell, QStringLiteral("hoa.tran"), QLatin1String(kAdminPassword));
     QTRY_VERIFY(m_shell->mainWindow() && m_shell->mainWindow()->isVisible());
     QCOMPARE(m_shell->mainWindow()->pageIds(),
-             QStringList({QStringLiteral("users"), QStringLiteral("audit"), QStringLiteral("settings"),
-                          QStringLiteral("about")}));
+             QStringList({QStringLiteral("users"), QStringLiteral("audit"),
+                          QStringLiteral("settings"), QStringLiteral("about")}));
     QCOMPARE(m_shell->mainWindow()->currentPageId(), QStringLiteral("users"));
     // The status bar counts captured changes (the audit entries so far).
     auto pending = m_core->pendingChanges();
@@ -149,11 +149,13 @@ void TestShell::navigationFollowsRoles_data()
 {
     QTest::addColumn<QString>("roles");
     QTest::addColumn<QStringList>("pages");
-    QTest::newRow("checkpoint") << QStringLiteral("checkpoint") << QStringList{QStringLiteral("about")};
-    QTest::newRow("clerk+relief") << QStringLiteral("clerk,relief_officer") << QStringList{QStringLiteral("about")};
+    QTest::newRow("checkpoint") << QStringLiteral("checkpoint")
+                                << QStringList {QStringLiteral("about")};
+    QTest::newRow("clerk+relief") << QStringLiteral("clerk,relief_officer")
+                                  << QStringList {QStringLiteral("about")};
     QTest::newRow("admin") << QStringLiteral("admin")
-                           << QStringList{QStringLiteral("users"), QStringLiteral("audit"), QStringLiteral("settings"),
-                                          QStringLiteral("about")};
+                           << QStringList {QStringLiteral("users"), QStringLiteral("audit"),
+                                           QStringLiteral("settings"), QStringLiteral("about")};
 }
 
 void TestShell::navigationFollowsRoles()
@@ -169,7 +171,8 @@ void TestShell::navigationFollowsRoles()
     QTRY_VERIFY(m_shell->mainWindow() && m_shell->mainWindow()->isVisible());
     QCOMPARE(m_shell->mainWindow()->pageIds(), pages);
     // A page the user may not see cannot be opened by id either.
-    QCOMPARE(m_shell->mainWindow()->showPage(QStringLiteral("users")), pages.contains(QStringLiteral("users")));
+    QCOMPARE(m_shell->mainWindow()->showPage(QStringLiteral("users")),
+             pages.contains(QStringLiteral("users")));
 
     m_shell->logout();
     QTRY_VERIFY(!m_shell->mainWindow());
