@@ -129,7 +129,9 @@
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
         <translation>
-            <numerusform>%n change waiting to sync</numerusform><numerusform>%n changes waiting to sync</numerusform></translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync queue unreadable</source>
@@ -289,8 +291,8 @@
         <translation>&amp;Server address</translation>
     </message>
     <message>
-        <source>Full name: enter the administrator's name.</source>
-        <translation>Full name: enter the administrator's name.</translation>
+        <source>Full name: enter the administrator&apos;s name.</source>
+        <translation>Full name: enter the administrator&apos;s name.</translation>
     </message>
     <message>
         <source>Repeat password: the two passwords differ.</source>
@@ -348,8 +350,8 @@
         <translation>User: %1</translation>
     </message>
     <message>
-        <source>Full name: enter the person's name.</source>
-        <translation>Full name: enter the person's name.</translation>
+        <source>Full name: enter the person&apos;s name.</source>
+        <translation>Full name: enter the person&apos;s name.</translation>
     </message>
     <message>
         <source>Repeat password: the two passwords differ.</source>
@@ -413,18 +415,18 @@
 %2
 
 Commands:
-  search TEXT  Units whose name or path starts with every typed word, diacritics optional ("phuc xa ba dinh"); one JSON line each. [--limit N]
+  search TEXT  Units whose name or path starts with every typed word, diacritics optional (&quot;phuc xa ba dinh&quot;); one JSON line each. [--limit N]
   show CODE    One unit with its kind, full path, parent and number of children.
 
-Run "%1 admin-units COMMAND --help" for the options of a command.</source>
+Run &quot;%1 admin-units COMMAND --help&quot; for the options of a command.</source>
         <translation>Usage: %1 admin-units COMMAND [options]
 %2
 
 Commands:
-  search TEXT  Units whose name or path starts with every typed word, diacritics optional ("phuc xa ba dinh"); one JSON line each. [--limit N]
+  search TEXT  Units whose name or path starts with every typed word, diacritics optional (&quot;phuc xa ba dinh&quot;); one JSON line each. [--limit N]
   show CODE    One unit with its kind, full path, parent and number of children.
 
-Run "%1 admin-units COMMAND --help" for the options of a command.</translation>
+Run &quot;%1 admin-units COMMAND --help&quot; for the options of a command.</translation>
     </message>
     <message>
         <source>Missing admin-units command: search or show.</source>
@@ -455,8 +457,8 @@ Run "%1 admin-units COMMAND --help" for the options of a command.</translation>
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>Words to look for, such as "phuc xa".</source>
-        <translation>Words to look for, such as "phuc xa".</translation>
+        <source>Words to look for, such as &quot;phuc xa&quot;.</source>
+        <translation>Words to look for, such as &quot;phuc xa&quot;.</translation>
     </message>
     <message>
         <source>Missing search text.</source>
@@ -502,16 +504,16 @@ Every command takes --db PATH (default: %3) and --help.
 Results are compact JSON on standard output. Exit codes: 0 done, 1 the command failed, 2 the command line is wrong; the reason is one line on standard error.</translation>
     </message>
     <message>
-        <source>Missing command; run "%1 --help" for the list.</source>
-        <translation>Missing command; run "%1 --help" for the list.</translation>
+        <source>Missing command; run &quot;%1 --help&quot; for the list.</source>
+        <translation>Missing command; run &quot;%1 --help&quot; for the list.</translation>
     </message>
     <message>
         <source>Unknown option %1 (options go after the command).</source>
         <translation>Unknown option %1 (options go after the command).</translation>
     </message>
     <message>
-        <source>Unknown command: %1; run "%2 --help" for the list.</source>
-        <translation>Unknown command: %1; run "%2 --help" for the list.</translation>
+        <source>Unknown command: %1; run &quot;%2 --help&quot; for the list.</source>
+        <translation>Unknown command: %1; run &quot;%2 --help&quot; for the list.</translation>
     </message>
 </context>
 <context>
@@ -557,22 +559,22 @@ Results are compact JSON on standard output. Exit codes: 0 done, 1 the command f
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <source>No data file at %1: run "%2 init" first.</source>
-        <translation>No data file at %1: run "%2 init" first.</translation>
+        <source>No data file at %1: run &quot;%2 init&quot; first.</source>
+        <translation>No data file at %1: run &quot;%2 init&quot; first.</translation>
     </message>
 </context>
 <context>
     <name>pd::cli::InfoCommand</name>
     <message>
-        <source>Show the data file's schema versions, row counts and outbox size.</source>
-        <translation>Show the data file's schema versions, row counts and outbox size.</translation>
+        <source>Show the data file&apos;s schema versions, row counts and outbox size.</source>
+        <translation>Show the data file&apos;s schema versions, row counts and outbox size.</translation>
     </message>
 </context>
 <context>
     <name>pd::cli::InitCommand</name>
     <message>
-        <source>Create or update the data file and save this device's settings.</source>
-        <translation>Create or update the data file and save this device's settings.</translation>
+        <source>Create or update the data file and save this device&apos;s settings.</source>
+        <translation>Create or update the data file and save this device&apos;s settings.</translation>
     </message>
     <message>
         <source>Name of this device (default: the host name).</source>
@@ -665,22 +667,22 @@ Results are compact JSON on standard output. Exit codes: 0 done, 1 the command f
 %2
 
 Commands:
-  add     Create an account: --username NAME --name "FULL NAME" --roles admin,clerk [--password-stdin]
+  add     Create an account: --username NAME --name &quot;FULL NAME&quot; --roles admin,clerk [--password-stdin]
   list    List the accounts as one JSON array.
   passwd  Set a new password: --username NAME [--password-stdin]
   roles   Replace the roles of an account: --username NAME --set admin,clerk
 
-Run "%1 user COMMAND --help" for the options of a command.</source>
+Run &quot;%1 user COMMAND --help&quot; for the options of a command.</source>
         <translation>Usage: %1 user COMMAND [options]
 %2
 
 Commands:
-  add     Create an account: --username NAME --name "FULL NAME" --roles admin,clerk [--password-stdin]
+  add     Create an account: --username NAME --name &quot;FULL NAME&quot; --roles admin,clerk [--password-stdin]
   list    List the accounts as one JSON array.
   passwd  Set a new password: --username NAME [--password-stdin]
   roles   Replace the roles of an account: --username NAME --set admin,clerk
 
-Run "%1 user COMMAND --help" for the options of a command.</translation>
+Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translation>
     </message>
     <message>
         <source>Missing user command: add, list, passwd or roles.</source>
@@ -848,8 +850,8 @@ Run "%1 user COMMAND --help" for the options of a command.</translation>
 <context>
     <name>pd::core::HybridLogicalClock</name>
     <message>
-        <source>A timestamp from another device is more than a day ahead of this computer's clock; check the date and time on both.</source>
-        <translation>A timestamp from another device is more than a day ahead of this computer's clock; check the date and time on both.</translation>
+        <source>A timestamp from another device is more than a day ahead of this computer&apos;s clock; check the date and time on both.</source>
+        <translation>A timestamp from another device is more than a day ahead of this computer&apos;s clock; check the date and time on both.</translation>
     </message>
 </context>
 <context>
@@ -999,8 +1001,8 @@ Run "%1 user COMMAND --help" for the options of a command.</translation>
         <translation>No user named %1.</translation>
     </message>
     <message>
-        <source>Full name: enter the person's name.</source>
-        <translation>Full name: enter the person's name.</translation>
+        <source>Full name: enter the person&apos;s name.</source>
+        <translation>Full name: enter the person&apos;s name.</translation>
     </message>
     <message>
         <source>Roles: choose at least one role.</source>
@@ -1037,7 +1039,9 @@ Run "%1 user COMMAND --help" for the options of a command.</translation>
     <message numerus="yes">
         <source>Wrong username or password. %n attempt(s) left before the account is locked.</source>
         <translation>
-            <numerusform>Wrong username or password. %n attempt left before the account is locked.</numerusform><numerusform>Wrong username or password. %n attempts left before the account is locked.</numerusform></translation>
+            <numerusform>Wrong username or password. %n attempt left before the account is locked.</numerusform>
+            <numerusform>Wrong username or password. %n attempts left before the account is locked.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

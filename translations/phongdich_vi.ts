@@ -129,7 +129,8 @@
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
         <translation>
-            <numerusform>%n thay đổi chờ đồng bộ</numerusform></translation>
+            <numerusform>%n thay đổi chờ đồng bộ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync queue unreadable</source>
@@ -289,7 +290,7 @@
         <translation>Địa chỉ &amp;máy chủ</translation>
     </message>
     <message>
-        <source>Full name: enter the administrator's name.</source>
+        <source>Full name: enter the administrator&apos;s name.</source>
         <translation>Họ và tên: hãy nhập tên người quản trị.</translation>
     </message>
     <message>
@@ -348,7 +349,7 @@
         <translation>Người dùng: %1</translation>
     </message>
     <message>
-        <source>Full name: enter the person's name.</source>
+        <source>Full name: enter the person&apos;s name.</source>
         <translation>Họ và tên: hãy nhập tên của người dùng.</translation>
     </message>
     <message>
@@ -413,18 +414,18 @@
 %2
 
 Commands:
-  search TEXT  Units whose name or path starts with every typed word, diacritics optional ("phuc xa ba dinh"); one JSON line each. [--limit N]
+  search TEXT  Units whose name or path starts with every typed word, diacritics optional (&quot;phuc xa ba dinh&quot;); one JSON line each. [--limit N]
   show CODE    One unit with its kind, full path, parent and number of children.
 
-Run "%1 admin-units COMMAND --help" for the options of a command.</source>
+Run &quot;%1 admin-units COMMAND --help&quot; for the options of a command.</source>
         <translation>Cách dùng: %1 admin-units LỆNH [tuỳ chọn]
 %2
 
 Các lệnh:
-  search TEXT  Các đơn vị có tên hoặc đường dẫn bắt đầu bằng mọi từ đã gõ, có dấu hay không dấu đều được ("phuc xa ba dinh"); mỗi kết quả một dòng JSON. [--limit N]
+  search TEXT  Các đơn vị có tên hoặc đường dẫn bắt đầu bằng mọi từ đã gõ, có dấu hay không dấu đều được (&quot;phuc xa ba dinh&quot;); mỗi kết quả một dòng JSON. [--limit N]
   show CODE    Một đơn vị với loại, đường dẫn đầy đủ, đơn vị cấp trên và số đơn vị trực thuộc.
 
-Chạy "%1 admin-units LỆNH --help" để xem tuỳ chọn của từng lệnh.</translation>
+Chạy &quot;%1 admin-units LỆNH --help&quot; để xem tuỳ chọn của từng lệnh.</translation>
     </message>
     <message>
         <source>Missing admin-units command: search or show.</source>
@@ -455,8 +456,8 @@ Chạy "%1 admin-units LỆNH --help" để xem tuỳ chọn của từng lệnh
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>Words to look for, such as "phuc xa".</source>
-        <translation>Các từ cần tìm, ví dụ "phuc xa".</translation>
+        <source>Words to look for, such as &quot;phuc xa&quot;.</source>
+        <translation>Các từ cần tìm, ví dụ &quot;phuc xa&quot;.</translation>
     </message>
     <message>
         <source>Missing search text.</source>
@@ -502,16 +503,16 @@ Mọi lệnh đều nhận --db PATH (mặc định: %3) và --help.
 Kết quả là JSON gọn trên đầu ra chuẩn. Mã thoát: 0 thành công, 1 lệnh thất bại, 2 dòng lệnh sai; lý do được ghi thành một dòng trên đầu ra lỗi chuẩn.</translation>
     </message>
     <message>
-        <source>Missing command; run "%1 --help" for the list.</source>
-        <translation>Thiếu lệnh; chạy "%1 --help" để xem danh sách.</translation>
+        <source>Missing command; run &quot;%1 --help&quot; for the list.</source>
+        <translation>Thiếu lệnh; chạy &quot;%1 --help&quot; để xem danh sách.</translation>
     </message>
     <message>
         <source>Unknown option %1 (options go after the command).</source>
         <translation>Tuỳ chọn không hợp lệ %1 (tuỳ chọn đặt sau lệnh).</translation>
     </message>
     <message>
-        <source>Unknown command: %1; run "%2 --help" for the list.</source>
-        <translation>Lệnh không hợp lệ: %1; chạy "%2 --help" để xem danh sách.</translation>
+        <source>Unknown command: %1; run &quot;%2 --help&quot; for the list.</source>
+        <translation>Lệnh không hợp lệ: %1; chạy &quot;%2 --help&quot; để xem danh sách.</translation>
     </message>
 </context>
 <context>
@@ -557,21 +558,21 @@ Kết quả là JSON gọn trên đầu ra chuẩn. Mã thoát: 0 thành công, 
         <translation>Tham số thừa: %1</translation>
     </message>
     <message>
-        <source>No data file at %1: run "%2 init" first.</source>
-        <translation>Không có tệp dữ liệu tại %1: hãy chạy "%2 init" trước.</translation>
+        <source>No data file at %1: run &quot;%2 init&quot; first.</source>
+        <translation>Không có tệp dữ liệu tại %1: hãy chạy &quot;%2 init&quot; trước.</translation>
     </message>
 </context>
 <context>
     <name>pd::cli::InfoCommand</name>
     <message>
-        <source>Show the data file's schema versions, row counts and outbox size.</source>
+        <source>Show the data file&apos;s schema versions, row counts and outbox size.</source>
         <translation>Hiện phiên bản lược đồ, số dòng và số thay đổi chờ đồng bộ của tệp dữ liệu.</translation>
     </message>
 </context>
 <context>
     <name>pd::cli::InitCommand</name>
     <message>
-        <source>Create or update the data file and save this device's settings.</source>
+        <source>Create or update the data file and save this device&apos;s settings.</source>
         <translation>Tạo hoặc cập nhật tệp dữ liệu và lưu cài đặt của thiết bị này.</translation>
     </message>
     <message>
@@ -665,22 +666,22 @@ Kết quả là JSON gọn trên đầu ra chuẩn. Mã thoát: 0 thành công, 
 %2
 
 Commands:
-  add     Create an account: --username NAME --name "FULL NAME" --roles admin,clerk [--password-stdin]
+  add     Create an account: --username NAME --name &quot;FULL NAME&quot; --roles admin,clerk [--password-stdin]
   list    List the accounts as one JSON array.
   passwd  Set a new password: --username NAME [--password-stdin]
   roles   Replace the roles of an account: --username NAME --set admin,clerk
 
-Run "%1 user COMMAND --help" for the options of a command.</source>
+Run &quot;%1 user COMMAND --help&quot; for the options of a command.</source>
         <translation>Cách dùng: %1 user LỆNH [tuỳ chọn]
 %2
 
 Các lệnh:
-  add     Tạo tài khoản: --username NAME --name "FULL NAME" --roles admin,clerk [--password-stdin]
+  add     Tạo tài khoản: --username NAME --name &quot;FULL NAME&quot; --roles admin,clerk [--password-stdin]
   list    Liệt kê các tài khoản thành một mảng JSON.
   passwd  Đặt mật khẩu mới: --username NAME [--password-stdin]
   roles   Thay các vai trò của tài khoản: --username NAME --set admin,clerk
 
-Chạy "%1 user LỆNH --help" để xem tuỳ chọn của từng lệnh.</translation>
+Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng lệnh.</translation>
     </message>
     <message>
         <source>Missing user command: add, list, passwd or roles.</source>
@@ -848,7 +849,7 @@ Chạy "%1 user LỆNH --help" để xem tuỳ chọn của từng lệnh.</tran
 <context>
     <name>pd::core::HybridLogicalClock</name>
     <message>
-        <source>A timestamp from another device is more than a day ahead of this computer's clock; check the date and time on both.</source>
+        <source>A timestamp from another device is more than a day ahead of this computer&apos;s clock; check the date and time on both.</source>
         <translation>Dấu thời gian từ một thiết bị khác đi trước đồng hồ của máy này hơn một ngày; hãy kiểm tra ngày giờ trên cả hai máy.</translation>
     </message>
 </context>
@@ -999,7 +1000,7 @@ Chạy "%1 user LỆNH --help" để xem tuỳ chọn của từng lệnh.</tran
         <translation>Không có người dùng tên %1.</translation>
     </message>
     <message>
-        <source>Full name: enter the person's name.</source>
+        <source>Full name: enter the person&apos;s name.</source>
         <translation>Họ và tên: hãy nhập tên của người dùng.</translation>
     </message>
     <message>
@@ -1037,7 +1038,8 @@ Chạy "%1 user LỆNH --help" để xem tuỳ chọn của từng lệnh.</tran
     <message numerus="yes">
         <source>Wrong username or password. %n attempt(s) left before the account is locked.</source>
         <translation>
-            <numerusform>Sai tên đăng nhập hoặc mật khẩu. Còn %n lần thử trước khi tài khoản bị khoá.</numerusform></translation>
+            <numerusform>Sai tên đăng nhập hoặc mật khẩu. Còn %n lần thử trước khi tài khoản bị khoá.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -67,10 +67,8 @@ Done AdminUnitCommands::search(const QStringList &arguments)
         tr("At most this many results (default %1).").arg(defaultSearchLimit), tr("N"));
     parser.addOption(limit);
     parser.addPositionalArgument(tr("TEXT"), tr("Words to look for, such as \"phuc xa\"."));
-    if (auto parsed = parser.parse(); !parsed)
-        return parsed;
-    if (parser.showHelpIfRequested())
-        return {};
+    if (auto proceed = parser.parse(0, -1); !proceed || !*proceed)
+        return stop(proceed);
     // Unquoted words arrive as several arguments; they mean one search.
     const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
     if (text.isEmpty())
@@ -99,12 +97,8 @@ Done AdminUnitCommands::show(const QStringList &arguments)
     CommandParser parser(QStringLiteral("admin-units show"), tr("Show one administrative unit."),
                          arguments);
     parser.addPositionalArgument(tr("CODE"), tr("GSO code, such as 00001."));
-    if (auto parsed = parser.parse(); !parsed)
-        return parsed;
-    if (parser.showHelpIfRequested())
-        return {};
-    if (auto counted = parser.expectPositionalCount(1, 1); !counted)
-        return counted;
+    if (auto proceed = parser.parse(1, 1); !proceed || !*proceed)
+        return stop(proceed);
     const QString code = parser.positionalArguments().constFirst().trimmed();
 
     auto context = parser.openContext();

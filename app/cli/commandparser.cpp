@@ -27,19 +27,21 @@ void CommandParser::addPositionalArgument(const QString &name, const QString &de
     m_positionalSyntax << (syntax.isEmpty() ? name : syntax);
 }
 
-Done CommandParser::parse()
+Outcome<bool> CommandParser::parse(int minPositional, int maxPositional)
 {
     // QCommandLineParser skips the first element as the program name.
     if (!m_parser.parse(QStringList {m_command} + m_arguments))
         return usageError(m_parser.errorText());
-    return {};
-}
-
-bool CommandParser::showHelpIfRequested() const
-{
-    if (!m_parser.isSet(m_helpOption))
+    if (m_parser.isSet(m_helpOption)) {
+        output::writeText(helpText());
         return false;
-    output::writeText(helpText());
+    }
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() < minPositional)
+        return usageError(
+            tr("Missing argument %1.").arg(m_positionalSyntax.value(positional.size())));
+    if (maxPositional >= 0 && positional.size() > maxPositional)
+        return usageError(tr("Unexpected argument: %1").arg(positional.at(maxPositional)));
     return true;
 }
 
@@ -83,17 +85,6 @@ Outcome<int> CommandParser::intValue(const QCommandLineOption &option, int fallb
                               .arg(minimum)
                               .arg(maximum));
     return value;
-}
-
-Done CommandParser::expectPositionalCount(int minimum, int maximum) const
-{
-    const QStringList positional = m_parser.positionalArguments();
-    if (positional.size() < minimum)
-        return usageError(
-            tr("Missing argument %1.").arg(m_positionalSyntax.value(positional.size())));
-    if (maximum >= 0 && positional.size() > maximum)
-        return usageError(tr("Unexpected argument: %1").arg(positional.at(maximum)));
-    return {};
 }
 
 QString CommandParser::databasePath() const

@@ -30,10 +30,10 @@ public:
     void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
     void addPositionalArgument(const QString &name, const QString &description,
                                const QString &syntax = {});
-    Done parse();
-    // Prints the help to stdout when --help was given; the command then
-    // returns without doing anything else.
-    bool showHelpIfRequested() const;
+    // Parses the arguments, answers --help (printed to stdout) and checks
+    // the number of positional arguments (maximum -1: no limit). False when
+    // help was printed and the command has nothing more to do.
+    Outcome<bool> parse(int minPositional = 0, int maxPositional = 0);
     QString helpText() const;
 
     bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
@@ -46,7 +46,6 @@ public:
     Outcome<int> intValue(const QCommandLineOption &option, int fallback,
                           int minimum = std::numeric_limits<int>::min(),
                           int maximum = std::numeric_limits<int>::max()) const;
-    Done expectPositionalCount(int minimum, int maximum) const;
 
     QString databasePath() const;
     // Opens the data file. Only `init` may create one: every other command

@@ -41,12 +41,8 @@ Outcome<QJsonObject> InfoCommand::schemaVersions(core::Database &database)
 Done InfoCommand::run(const QStringList &arguments)
 {
     CommandParser parser(QStringLiteral("info"), summary(), arguments);
-    if (auto parsed = parser.parse(); !parsed)
-        return parsed;
-    if (parser.showHelpIfRequested())
-        return {};
-    if (auto counted = parser.expectPositionalCount(0, 0); !counted)
-        return counted;
+    if (auto proceed = parser.parse(); !proceed || !*proceed)
+        return stop(proceed);
 
     auto context = parser.openContext();
     if (!context)

@@ -34,12 +34,8 @@ Done InitCommand::run(const QStringList &arguments)
                                     tr("Address of the provincial sync server."), tr("URL"));
     for (const auto &option : {deviceName, unit, venue, retentionDays, server})
         parser.addOption(option);
-    if (auto parsed = parser.parse(); !parsed)
-        return parsed;
-    if (parser.showHelpIfRequested())
-        return {};
-    if (auto counted = parser.expectPositionalCount(0, 0); !counted)
-        return counted;
+    if (auto proceed = parser.parse(); !proceed || !*proceed)
+        return stop(proceed);
     // The range is SettingsStore's to check; here only "is it a number".
     auto retention = parser.intValue(retentionDays, core::DeviceSettings::defaultRetentionDays);
     if (!retention)

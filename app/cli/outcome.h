@@ -33,6 +33,15 @@ inline std::unexpected<Failure> failed(QString message)
     return std::unexpected(Failure {ExitFailed, std::move(message)});
 }
 
+// Ends a command after CommandParser::parse(): with its failure, or done
+// when it printed the help.
+inline Done stop(const Outcome<bool> &proceed)
+{
+    if (proceed)
+        return {};
+    return std::unexpected(proceed.error());
+}
+
 // A core error is an operation failure; its message is already translated
 // and free of personal data.
 inline std::unexpected<Failure> failed(const core::Error &error)

@@ -114,12 +114,8 @@ Done UserCommands::add(const QStringList &arguments)
     const QCommandLineOption passwordStdin = passwordStdinOption();
     for (const auto &option : {username, name, roles, passwordStdin})
         parser.addOption(option);
-    if (auto parsed = parser.parse(); !parsed)
-        return parsed;
-    if (parser.showHelpIfRequested())
-        return {};
-    if (auto counted = parser.expectPositionalCount(0, 0); !counted)
-        return counted;
+    if (auto proceed = parser.parse(); !proceed || !*proceed)
+        return stop(proceed);
     const auto usernameValue = parser.requiredValue(username);
     if (!usernameValue)
         return std::unexpected(usernameValue.error());
@@ -155,12 +151,8 @@ Done UserCommands::list(const QStringList &arguments)
 {
     CommandParser parser(QStringLiteral("user list"),
                          tr("List the local accounts as one JSON array."), arguments);
-    if (auto parsed = parser.parse(); !parsed)
-        return parsed;
-    if (parser.showHelpIfRequested())
-        return {};
-    if (auto counted = parser.expectPositionalCount(0, 0); !counted)
-        return counted;
+    if (auto proceed = parser.parse(); !proceed || !*proceed)
+        return stop(proceed);
 
     auto context = parser.openContext();
     if (!context)
@@ -185,12 +177,8 @@ Done UserCommands::passwd(const QStringList &arguments)
     const QCommandLineOption passwordStdin = passwordStdinOption();
     parser.addOption(username);
     parser.addOption(passwordStdin);
-    if (auto parsed = parser.parse(); !parsed)
-        return parsed;
-    if (parser.showHelpIfRequested())
-        return {};
-    if (auto counted = parser.expectPositionalCount(0, 0); !counted)
-        return counted;
+    if (auto proceed = parser.parse(); !proceed || !*proceed)
+        return stop(proceed);
     const auto usernameValue = parser.requiredValue(username);
     if (!usernameValue)
         return std::unexpected(usernameValue.error());
@@ -225,12 +213,8 @@ Done UserCommands::roles(const QStringList &arguments)
                                  tr("ROLES"));
     parser.addOption(username);
     parser.addOption(set);
-    if (auto parsed = parser.parse(); !parsed)
-        return parsed;
-    if (parser.showHelpIfRequested())
-        return {};
-    if (auto counted = parser.expectPositionalCount(0, 0); !counted)
-        return counted;
+    if (auto proceed = parser.parse(); !proceed || !*proceed)
+        return stop(proceed);
     const auto usernameValue = parser.requiredValue(username);
     if (!usernameValue)
         return std::unexpected(usernameValue.error());

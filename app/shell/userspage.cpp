@@ -39,7 +39,8 @@ UsersPage::UsersPage(Session &session, QWidget *parent) : QWidget(parent), m_ses
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(core::UserModel::DisplayNameColumn,
+                                                      QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
 
