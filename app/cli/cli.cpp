@@ -2,10 +2,12 @@
 
 #include "adminunitcommands.h"
 #include "commandparser.h"
+#include "decodecommand.h"
 #include "infocommand.h"
 #include "initcommand.h"
 #include "output.h"
 #include "usercommands.h"
+#include "verifycommand.h"
 
 #include <QTranslator>
 
@@ -25,6 +27,8 @@ constexpr Command kCommands[] = {
     {"user", &UserCommands::run, &UserCommands::summary, "user add|list|passwd|roles"},
     {"admin-units", &AdminUnitCommands::run, &AdminUnitCommands::summary,
      "admin-units search|show"},
+    {"decode", &DecodeCommand::run, &DecodeCommand::summary, "decode IMAGE|FOLDER..."},
+    {"verify", &VerifyCommand::run, &VerifyCommand::summary, "verify PAYLOAD|-"},
 };
 } // namespace
 

@@ -184,6 +184,8 @@ private Q_SLOTS:
     void scannedText_data();
     void scannedText();
     void noTrustList();
+    void clockSkewTolerated_data();
+    void clockSkewTolerated();
     void coseWithTrailingBytes();
     void claims_data();
     void claims();
@@ -519,6 +521,31 @@ void TestDcc::scannedText()
         QVERIFY(!result.keyUsageOk.has_value());
         QVERIFY(result.certificate.isEmpty());
     }
+}
+
+void TestDcc::clockSkewTolerated_data()
+{
+    QTest::addColumn<qint64>("secondsBeforeIssue");
+    QTest::addColumn<bool>("notYetValid");
+    QTest::newRow("issued an hour after this clock") << qint64(3600) << false;
+    QTest::newRow("issued a day after this clock") << DccVerifier::clockSkewSeconds << false;
+    QTest::newRow("issued a day and a minute after") << DccVerifier::clockSkewSeconds + 60 << true;
+}
+
+void TestDcc::clockSkewTolerated()
+{
+    // A laptop whose clock lags must still accept a certificate issued this
+    // morning elsewhere; beyond a day it is refused as not yet valid.
+    QFETCH(qint64, secondsBeforeIssue);
+    QFETCH(bool, notYetValid);
+    const QJsonObject vector = readVector(kEs256Vector);
+    const DccTrustList list = trustListFor(vector);
+    const DccResult probe = DccVerifier::verify(prefixOf(vector), &list, clockOf(vector));
+    QVERIFY(probe.issuedAt.isValid());
+    const DccResult result =
+        DccVerifier::verify(prefixOf(vector), &list, probe.issuedAt.addSecs(-secondsBeforeIssue));
+    QCOMPARE(result.notYetValid, notYetValid);
+    QCOMPARE(result.isValid(), !notYetValid);
 }
 
 void TestDcc::noTrustList()

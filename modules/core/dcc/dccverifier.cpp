@@ -177,7 +177,7 @@ DccResult DccVerifier::verify(QByteArrayView scannedText, const DccTrustList *tr
         if (result.expiresAt.isValid())
             result.expired = at > result.expiresAt;
         if (result.issuedAt.isValid())
-            result.notYetValid = at < result.issuedAt;
+            result.notYetValid = at.addSecs(DccVerifier::clockSkewSeconds) < result.issuedAt;
     }
 
     // Each step below can fail on its own; failureCode names the first in

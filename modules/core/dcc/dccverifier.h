@@ -64,7 +64,7 @@ struct DccResult {
     Signature signature = Signature::NotChecked;
     // at > exp (CWT claim 4); null when not decoded or there is no exp.
     std::optional<bool> expired;
-    // at < iat (CWT claim 6): issued in the future, so forged or this
+    // at + clockSkewSeconds < iat (CWT claim 6): issued in the future, so forged or this
     // computer's clock is wrong. Kept apart from `expired` so a screen never
     // says "expired on <exp>" for a date still to come; the test vectors'
     // EXPECTEDEXPIRATIONCHECK covers both (common/CO16 and CO17). Null when
@@ -107,6 +107,11 @@ class DccVerifier {
     Q_DECLARE_TR_FUNCTIONS(pd::core::DccVerifier)
 
 public:
+    // A certificate issued up to a day "in the future" of this device's clock
+    // is accepted: checkpoint laptops' clocks are often hours off, and a
+    // certificate issued this morning elsewhere must not turn the light red.
+    static constexpr qint64 clockSkewSeconds = 24 * 60 * 60;
+
     static DccResult verify(QByteArrayView scannedText, const DccTrustList *trustList,
                             const QDateTime &at);
 };
