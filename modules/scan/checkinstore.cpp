@@ -196,16 +196,19 @@ Result<int> CheckinStore::purgeExpired(int retentionDays)
     const qint64 cutoffMs = m_core.clock().nowMs() - qint64(retentionDays) * 24 * 60 * 60 * 1000;
     int purged = 0;
     auto done = m_core.database().transaction([&]() -> core::Status {
-        core::CaptureSuspension purge(m_core.database(),
-                                      core::CaptureSuspension::Reason::RetentionPurge);
-        if (purge.error())
-            return std::unexpected(*purge.error());
-        QSqlQuery query(m_core.database().connection());
-        query.prepare(QStringLiteral("DELETE FROM checkin WHERE at_ms < ?"));
-        query.addBindValue(cutoffMs);
-        if (!query.exec())
-            return fail(QStringLiteral("checkin.purge"), query.lastError().text());
-        purged = query.numRowsAffected();
+        {
+            // Only the deletion goes uncaptured; the audit entry below syncs.
+            core::CaptureSuspension purge(m_core.database(),
+                                          core::CaptureSuspension::Reason::RetentionPurge);
+            if (purge.error())
+                return std::unexpected(*purge.error());
+            QSqlQuery query(m_core.database().connection());
+            query.prepare(QStringLiteral("DELETE FROM checkin WHERE at_ms < ?"));
+            query.addBindValue(cutoffMs);
+            if (!query.exec())
+                return fail(QStringLiteral("checkin.purge"), query.lastError().text());
+            purged = query.numRowsAffected();
+        }
         if (purged == 0)
             return {};
         return m_core.audit().record(

@@ -1,5 +1,6 @@
 #include "lumaframe.h"
 
+#include <QGuiApplication>
 #include <QPainter>
 
 #include <optional>
@@ -226,6 +227,10 @@ LumaFrame LumaFrame::fromVideoFrame(const QVideoFrame &videoFrame, std::vector<u
     const auto rgb = rgbLayout(pixelFormat);
     const bool texture = videoFrame.handleType() != QVideoFrame::NoHandle;
     if (texture || (!yPlane && !rgb)) {
+        // QVideoFrame::toImage() crashes without a QGuiApplication (Qt 6.4,
+        // seen headless); such frames cannot be read by a command-line tool.
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return {};
         LumaFrame frame = fromImage(videoFrame.toImage(), scratch);
         frame.m_converted = true;
         return frame;

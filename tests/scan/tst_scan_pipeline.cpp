@@ -2,6 +2,7 @@
 // decode worker's single slot, duplicate suppression with a ManualClock, the
 // Scanner facade, serial line splitting (and a real serial scanner on a
 // pseudo-terminal), camera format choice and the scan settings.
+#include "barcodereader.h"
 #include "camerasource.h"
 #include "codeimages.h"
 #include "database.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void workerKeepsOnlyTheNewestFrame();
     void workerReadsVideoFrames();
     void workerOptionsApply();
+    void convertedVideoFramesNeedAGuiApplication();
     void duplicateFilter_data();
     void duplicateFilter();
     void duplicateFilterForgetsExpiredPayloads();
@@ -161,6 +163,18 @@ void TestScanPipeline::workerOptionsApply()
     QTRY_COMPARE(decoded.size(), 1);
     QVERIFY(results(decoded).first().codes.isEmpty()); // a QR, but only Data Matrix wanted
     QCOMPARE(results(decoded).first().origin, QStringLiteral("a.png"));
+}
+
+void TestScanPipeline::convertedVideoFramesNeedAGuiApplication()
+{
+    // AYUV has no Y plane to view; it would go through QVideoFrame::toImage(),
+    // which crashes without a QGuiApplication. Refused, not crashed.
+    QVideoFrame frame(QVideoFrameFormat(QSize(64, 64), QVideoFrameFormat::Format_AYUV));
+    QVERIFY(frame.isValid());
+    BarcodeReader reader;
+    const FrameResult result = reader.read(frame);
+    QVERIFY(!result.error.isEmpty());
+    QVERIFY(result.codes.isEmpty());
 }
 
 void TestScanPipeline::duplicateFilter_data()
