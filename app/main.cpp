@@ -1,5 +1,6 @@
 #include "corecontext.h"
 #include "languagemanager.h"
+#include "moduleschemas.h"
 #include "moduleregistry.h"
 #include "shellcontroller.h"
 
@@ -31,7 +32,7 @@ int main(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.process(app);
 
-    auto core = pd::core::CoreContext::open(parser.value(dbOption));
+    auto core = pd::core::CoreContext::open(parser.value(dbOption), pd::app::moduleSchemas());
     if (!core) {
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "PhongDich"),
                         QCoreApplication::translate("main", "The data file cannot be opened."));

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "adminunitcommands.h"
+#include "checkincommand.h"
 #include "commandparser.h"
 #include "decodecommand.h"
 #include "infocommand.h"
@@ -29,6 +30,7 @@ constexpr Command kCommands[] = {
      "admin-units search|show"},
     {"decode", &DecodeCommand::run, &DecodeCommand::summary, "decode IMAGE|FOLDER..."},
     {"verify", &VerifyCommand::run, &VerifyCommand::summary, "verify PAYLOAD|-"},
+    {"checkin", &CheckinCommand::run, &CheckinCommand::summary, "checkin PAYLOAD|-"},
 };
 } // namespace
 

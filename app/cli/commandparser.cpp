@@ -1,5 +1,7 @@
 #include "commandparser.h"
 
+#include "moduleschemas.h"
+
 #include "output.h"
 
 #include <QFileInfo>
@@ -97,7 +99,7 @@ Outcome<std::unique_ptr<core::CoreContext>> CommandParser::openContext(bool mayC
     const QString path = databasePath();
     if (!mayCreate && !QFileInfo::exists(path))
         return failed(tr("No data file at %1: run \"%2 init\" first.").arg(path, programName()));
-    auto context = core::CoreContext::open(path);
+    auto context = core::CoreContext::open(path, app::moduleSchemas());
     if (!context)
         return failed(context.error());
     (*context)->audit().setActor({}, QStringLiteral("cli"));

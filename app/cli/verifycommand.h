@@ -17,12 +17,14 @@ class VerifyCommand {
 public:
     static QString summary();
     static Done run(const QStringList &arguments);
+    // The payload argument, or standard input for "-" (at most 64 KiB);
+    // shared with `checkin`.
+    static Outcome<QByteArray> readPayload(const QString &argument);
 
 private:
     // CommandParser gives --db a default; the trusted keys are read only
     // when the user named a data file.
     static bool databaseGiven(const QStringList &arguments);
-    static Outcome<QByteArray> readPayload(const QString &argument);
 };
 
 } // namespace pd::cli

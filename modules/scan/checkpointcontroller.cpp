@@ -109,7 +109,7 @@ core::Result<CheckpointVerdict> CheckpointController::record(const Recognition &
         verdict.title = tr("Refused");
         break;
     }
-    qCInfo(lcScan) << "check-in recorded:" << codeKind << Recognition::verdictName(recognition.verdict);
+    qCDebug(lcScan) << "check-in recorded:" << codeKind << Recognition::verdictName(recognition.verdict);
     Q_EMIT verdictReady(verdict);
     return verdict;
 }
