@@ -7,7 +7,8 @@
 
 namespace pd::scan {
 
-CheckinMaintenance::CheckinMaintenance(core::CoreContext &core, CheckinStore &store, QObject *parent)
+CheckinMaintenance::CheckinMaintenance(core::CoreContext &core, CheckinStore &store,
+                                       QObject *parent)
     : QObject(parent), m_core(core), m_store(store)
 {
     m_timer.setInterval(intervalMs);

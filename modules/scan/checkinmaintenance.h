@@ -17,8 +17,7 @@ class CheckinStore;
 // no exit are closed after the configured stay, and check-ins older than the
 // retention setting are purged (audited with the count). Runs at start-up
 // and then every hour, so "daily" holds on a laptop that is never shut down.
-class CheckinMaintenance : public QObject
-{
+class CheckinMaintenance : public QObject {
     Q_OBJECT
 
 public:
@@ -28,8 +27,7 @@ public:
 
     void start();
 
-    struct Outcome
-    {
+    struct Outcome {
         int closedVisits = 0;
         int purgedCheckins = 0;
     };

@@ -49,16 +49,18 @@ core::Result<CheckpointVerdict> CheckpointController::handlePayload(const QByteA
 
 core::Result<CheckpointVerdict> CheckpointController::recordManualEntry(const QString &idNumber,
                                                                         const QString &fullName,
-                                                                        const QDate &dateOfBirth, core::Sex sex)
+                                                                        const QDate &dateOfBirth,
+                                                                        core::Sex sex)
 {
     // The same rules as a scanned CCCD, by running them on the fields typed:
     // address and issue date are not asked for, so they get values that pass.
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_core.clock().nowMs()).date();
-    const QString cccdText = QStringLiteral("%1||%2|%3|%4|-|%5")
-                                 .arg(idNumber.trimmed(), fullName.simplified(),
-                                      dateOfBirth.toString(QStringLiteral("ddMMyyyy")),
-                                      sex == core::Sex::Female ? QStringLiteral("Nữ") : QStringLiteral("Nam"),
-                                      today.toString(QStringLiteral("ddMMyyyy")));
+    const QString cccdText =
+        QStringLiteral("%1||%2|%3|%4|-|%5")
+            .arg(idNumber.trimmed(), fullName.simplified(),
+                 dateOfBirth.toString(QStringLiteral("ddMMyyyy")),
+                 sex == core::Sex::Female ? QStringLiteral("Nữ") : QStringLiteral("Nam"),
+                 today.toString(QStringLiteral("ddMMyyyy")));
     Recognition recognition = core::CccdQr::recognize(cccdText.toUtf8(), today);
     if (!recognition.isValid())
         return core::fail(recognition.reasonCode, recognition.reason);
@@ -67,7 +69,8 @@ core::Result<CheckpointVerdict> CheckpointController::recordManualEntry(const QS
     return record(recognition, QStringLiteral("manual"));
 }
 
-core::Result<CheckpointVerdict> CheckpointController::record(const Recognition &recognition, const QString &codeKind)
+core::Result<CheckpointVerdict> CheckpointController::record(const Recognition &recognition,
+                                                             const QString &codeKind)
 {
     CheckpointVerdict verdict;
     verdict.recognition = recognition;
@@ -86,13 +89,13 @@ core::Result<CheckpointVerdict> CheckpointController::record(const Recognition &
 
     // Only what the code identifies a person by; never the raw text of an
     // unknown code, whose content nobody checked.
-    const CheckinInput input{codeKind,
-                             Recognition::verdictName(recognition.verdict),
-                             recognition.reasonCode,
-                             recognition.idNumber,
-                             recognition.fullName,
-                             recognition.dateOfBirth.toIsoString(),
-                             recognition.phone};
+    const CheckinInput input {codeKind,
+                              Recognition::verdictName(recognition.verdict),
+                              recognition.reasonCode,
+                              recognition.idNumber,
+                              recognition.fullName,
+                              recognition.dateOfBirth.toIsoString(),
+                              recognition.phone};
     auto checkin = m_store.record(input, direction, m_operatorId);
     if (!checkin)
         return std::unexpected(checkin.error());
@@ -109,7 +112,8 @@ core::Result<CheckpointVerdict> CheckpointController::record(const Recognition &
         verdict.title = tr("Refused");
         break;
     }
-    qCDebug(lcScan) << "check-in recorded:" << codeKind << Recognition::verdictName(recognition.verdict);
+    qCDebug(lcScan) << "check-in recorded:" << codeKind
+                    << Recognition::verdictName(recognition.verdict);
     Q_EMIT verdictReady(verdict);
     return verdict;
 }

@@ -14,8 +14,7 @@ class CoreContext;
 namespace pd::scan {
 
 // What the checkpoint screen shows and sounds for one scan.
-struct CheckpointVerdict
-{
+struct CheckpointVerdict {
     enum class Light {
         Green, // valid: let the person pass
         Amber, // needs a person's attention (untrusted signer, unknown code, venue poster)
@@ -36,13 +35,12 @@ struct CheckpointVerdict
 // The checkpoint's logic without widgets: a scanned code (camera, scanner,
 // manual entry) → recognition → direction → a check-in row committed →
 // verdict for the screen. Refused scans are logged too.
-class CheckpointController : public QObject
-{
+class CheckpointController : public QObject {
     Q_OBJECT
 
 public:
-    CheckpointController(core::CoreContext &core, CheckinStore &store, core::CodeRecognizer &recognizer,
-                         QObject *parent = nullptr);
+    CheckpointController(core::CoreContext &core, CheckinStore &store,
+                         core::CodeRecognizer &recognizer, QObject *parent = nullptr);
 
     void setOperatorId(const QString &userId) { m_operatorId = userId; }
     void setEntryExit(bool entryExit) { m_entryExit = entryExit; }
@@ -54,7 +52,8 @@ public:
     // the same fields of a CCCD (number format, province, century/sex and
     // year digits against the date of birth). Nothing is written when a
     // field is wrong; the error names it.
-    core::Result<CheckpointVerdict> recordManualEntry(const QString &idNumber, const QString &fullName,
+    core::Result<CheckpointVerdict> recordManualEntry(const QString &idNumber,
+                                                      const QString &fullName,
                                                       const QDate &dateOfBirth, core::Sex sex);
 
 public Q_SLOTS:
@@ -66,7 +65,8 @@ Q_SIGNALS:
     void recordFailed(const QString &message);
 
 private:
-    core::Result<CheckpointVerdict> record(const core::Recognition &recognition, const QString &codeKind);
+    core::Result<CheckpointVerdict> record(const core::Recognition &recognition,
+                                           const QString &codeKind);
 
     core::CoreContext &m_core;
     CheckinStore &m_store;

@@ -41,7 +41,8 @@ core::Status CheckpointSettings::save(core::Database &database) const
         return ok;
     core::SettingsStore store(database);
     return database.transaction([&]() -> core::Status {
-        if (auto ok = store.setValue(QLatin1String(kEntryExit), entryExit ? QStringLiteral("1") : QStringLiteral("0"));
+        if (auto ok = store.setValue(QLatin1String(kEntryExit),
+                                     entryExit ? QStringLiteral("1") : QStringLiteral("0"));
             !ok)
             return ok;
         return store.setValue(QLatin1String(kMaxStayHours), QString::number(maxStayHours));

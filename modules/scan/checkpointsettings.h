@@ -11,8 +11,7 @@ class Database;
 namespace pd::scan {
 
 // How this checkpoint or venue counts visits (setting keys "checkpoint.*").
-struct CheckpointSettings
-{
+struct CheckpointSettings {
     Q_DECLARE_TR_FUNCTIONS(pd::scan::CheckpointSettings)
 
 public:

@@ -97,17 +97,6 @@ QImage compose(const QImage &code, std::mt19937 &rng)
     return frame;
 }
 
-QVideoFrame toNv12(const QImage &gray)
-{
-    QVideoFrame frame(QVideoFrameFormat(gray.size(), QVideoFrameFormat::Format_NV12));
-    frame.map(QVideoFrame::WriteOnly);
-    for (int y = 0; y < gray.height(); ++y)
-        std::copy_n(gray.constScanLine(y), gray.width(), frame.bits(0) + y * frame.bytesPerLine(0));
-    std::fill_n(frame.bits(1), frame.mappedBytes(1), uchar(128));
-    frame.unmap();
-    return frame;
-}
-
 QList<Distortion> distortions()
 {
     const auto none = [](const QImage &code, std::mt19937 &) {
@@ -167,7 +156,7 @@ QList<Frame> makeFrames(int variants)
                 if (distortion.onFrame)
                     gray = distortion.onFrame(gray, rng);
                 frames.append({distortion.name, distortion.hasCode ? payload : QByteArray(), gray,
-                               toNv12(gray)});
+                               nv12Frame(gray)});
             }
         }
     }

@@ -230,4 +230,15 @@ QImage placed(const QImage &code, QSize frameSize, QPoint centre, int grey)
     return frame;
 }
 
+QVideoFrame nv12Frame(const QImage &gray)
+{
+    QVideoFrame frame(QVideoFrameFormat(gray.size(), QVideoFrameFormat::Format_NV12));
+    frame.map(QVideoFrame::WriteOnly);
+    for (int y = 0; y < gray.height(); ++y)
+        std::copy_n(gray.constScanLine(y), gray.width(), frame.bits(0) + y * frame.bytesPerLine(0));
+    std::fill_n(frame.bits(1), frame.mappedBytes(1), uchar(128));
+    frame.unmap();
+    return frame;
+}
+
 } // namespace pd::scan::test

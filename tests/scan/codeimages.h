@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QVideoFrame>
 #include <QPoint>
 #include <QSize>
 
@@ -41,6 +42,9 @@ QImage noisy(const QImage &image, double sigma, quint32 seed = 1);
 // Black becomes `dark`, white `light`.
 QImage lowContrast(const QImage &image, int dark, int light);
 QImage inverted(const QImage &image);
+// An 8-bit grey image as the NV12 video frame a UVC webcam delivers through
+// GStreamer (neutral chroma).
+QVideoFrame nv12Frame(const QImage &gray);
 // `code` centred at `centre` in a frame of `grey` (a desk, a wall).
 QImage placed(const QImage &code, QSize frameSize = {1280, 720}, QPoint centre = {640, 360},
               int grey = 170);

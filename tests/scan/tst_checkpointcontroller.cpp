@@ -29,8 +29,7 @@ constexpr auto kForged = "079192001234||Trần Thị Hoà|15031982|Nữ|Số 1 P
 
 Q_DECLARE_METATYPE(Light)
 
-class TestCheckpointController : public QObject
-{
+class TestCheckpointController : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -59,7 +58,8 @@ private:
 void TestCheckpointController::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_clock = std::make_unique<core::ManualClock>(QDateTime(QDate(2021, 8, 2), QTime(9, 0)).toMSecsSinceEpoch());
+    m_clock = std::make_unique<core::ManualClock>(
+        QDateTime(QDate(2021, 8, 2), QTime(9, 0)).toMSecsSinceEpoch());
     auto core = core::CoreContext::open(m_dir->filePath(QStringLiteral("checkpoint.sqlite")),
                                         {scan::CheckinStore::schema()}, *m_clock);
     QVERIFY2(core, core ? "" : qPrintable(core.error().message));
@@ -97,11 +97,22 @@ void TestCheckpointController::lights_data()
     QTest::addColumn<QByteArray>("payload");
     QTest::addColumn<Light>("light");
     QTest::addColumn<QString>("name");
-    QTest::newRow("valid CCCD") << QByteArray(kHoa) << Light::Green << QStringLiteral("Trần Thị Hoà");
-    QTest::newRow("forged CCCD") << QByteArray(kForged) << Light::Red << QStringLiteral("Trần Thị Hoà");
+    QTest::newRow("valid CCCD") << QByteArray(kHoa) << Light::Green
+                                << QStringLiteral("Trần Thị Hoà");
+    QTest::newRow("forged CCCD") << QByteArray(kForged) << Light::Red
+                                 << QStringLiteral("Trần Thị Hoà");
     QTest::newRow("unknown text") << QByteArray("hello") << Light::Amber << QString();
-    QTest::newRow("damaged DCC") << QByteArray("HC1:6BFOXN%TS3DH0YOJ58S S-W5HDC *M0II5XHC9B5G2+$N IOP-IA%NFQGRJPC%OQHIZC4.OI1RM8ZA.A5:S9MKN4NN3F85QNCY0O%0VZ001HOC9JU0D0HT0HB2PL/IB*09B9LW4T*8+DCMH0LDK2%K:XFE70*LP$V25$0Q:J:4MO1P0%0L0HD+9E/HY+4J6TH48S%4K.GJ2PT3QY:GQ3TE2I+-CPHN6D7LLK*Y0ZDTL7T5DT:W0O%0YZ0K8JM:0JHS2/K0X0GUB2OTJU0GR0C$S9%0T40OVT6+T8ZB5KBXYNO$5KF5K6F5OSM.A-8EX.P7UT*4U.HSPCDT5FC66C7CC*OJ1B$$BK/KBUV54DX:BV47S7KAK6/7HU8KOVV*XG:0A$PK7P41MAQ7L2NPL-5-/2J-L-0PI/4$MKF%SRFB*PQ5-I7S0NNUF2GIJ$X6F7RBH-PO2/T*EJ2IV*GCNA33J9EHDYA82ARAK7$F6*L3OZR0*G:JK7MC00S%X07ZR:/23K1+EIY9HU8N-*4C/QX/LR9UKPDPJEWRN2E6K4JN9O:40H62D6SR0AA5R97*DG%F8/HB8GL6QQ2TE.0QXIVB6PLFZ3W%ST-JP")
-                                              << Light::Red << QString();
+    QTest::newRow("damaged DCC") << QByteArray(
+        "HC1:6BFOXN%TS3DH0YOJ58S S-W5HDC *M0II5XHC9B5G2+$N "
+        "IOP-IA%NFQGRJPC%OQHIZC4.OI1RM8ZA.A5:S9MKN4NN3F85QNCY0O%0VZ001HOC9JU0D0HT0HB2PL/"
+        "IB*09B9LW4T*8+DCMH0LDK2%K:XFE70*LP$V25$0Q:J:4MO1P0%0L0HD+9E/"
+        "HY+4J6TH48S%4K.GJ2PT3QY:GQ3TE2I+-CPHN6D7LLK*Y0ZDTL7T5DT:W0O%0YZ0K8JM:0JHS2/"
+        "K0X0GUB2OTJU0GR0C$S9%0T40OVT6+T8ZB5KBXYNO$5KF5K6F5OSM.A-8EX.P7UT*4U.HSPCDT5FC66C7CC*OJ1B$$"
+        "BK/KBUV54DX:BV47S7KAK6/7HU8KOVV*XG:0A$PK7P41MAQ7L2NPL-5-/2J-L-0PI/"
+        "4$MKF%SRFB*PQ5-I7S0NNUF2GIJ$X6F7RBH-PO2/"
+        "T*EJ2IV*GCNA33J9EHDYA82ARAK7$F6*L3OZR0*G:JK7MC00S%X07ZR:/23K1+EIY9HU8N-*4C/QX/"
+        "LR9UKPDPJEWRN2E6K4JN9O:40H62D6SR0AA5R97*DG%F8/HB8GL6QQ2TE.0QXIVB6PLFZ3W%ST-JP")
+                                 << Light::Red << QString();
 }
 
 void TestCheckpointController::lights()
@@ -149,18 +160,22 @@ void TestCheckpointController::manualEntry_data()
     QTest::addColumn<QDate>("dateOfBirth");
     QTest::addColumn<bool>("female");
     QTest::addColumn<QString>("errorCode");
-    QTest::newRow("valid") << QStringLiteral("079192001234") << QStringLiteral("Trần Thị Hoà") << QDate(1992, 3, 15)
-                           << true << QString();
-    QTest::newRow("eleven digits") << QStringLiteral("07919200123") << QStringLiteral("Trần Thị Hoà")
-                                   << QDate(1992, 3, 15) << true << QStringLiteral("cccd.id_length");
-    QTest::newRow("no such province") << QStringLiteral("099192001234") << QStringLiteral("Trần Thị Hoà")
-                                      << QDate(1992, 3, 15) << true << QStringLiteral("cccd.province");
-    QTest::newRow("sex digit contradicts") << QStringLiteral("079192001234") << QStringLiteral("Trần Văn Hoà")
-                                           << QDate(1992, 3, 15) << false << QStringLiteral("cccd.sex_digit");
-    QTest::newRow("year digits contradict") << QStringLiteral("079192001234") << QStringLiteral("Trần Thị Hoà")
-                                            << QDate(1993, 3, 15) << true << QStringLiteral("cccd.birth_year");
-    QTest::newRow("no name") << QStringLiteral("079192001234") << QString() << QDate(1992, 3, 15) << true
-                             << QStringLiteral("cccd.full_name");
+    QTest::newRow("valid") << QStringLiteral("079192001234") << QStringLiteral("Trần Thị Hoà")
+                           << QDate(1992, 3, 15) << true << QString();
+    QTest::newRow("eleven digits")
+        << QStringLiteral("07919200123") << QStringLiteral("Trần Thị Hoà") << QDate(1992, 3, 15)
+        << true << QStringLiteral("cccd.id_length");
+    QTest::newRow("no such province")
+        << QStringLiteral("099192001234") << QStringLiteral("Trần Thị Hoà") << QDate(1992, 3, 15)
+        << true << QStringLiteral("cccd.province");
+    QTest::newRow("sex digit contradicts")
+        << QStringLiteral("079192001234") << QStringLiteral("Trần Văn Hoà") << QDate(1992, 3, 15)
+        << false << QStringLiteral("cccd.sex_digit");
+    QTest::newRow("year digits contradict")
+        << QStringLiteral("079192001234") << QStringLiteral("Trần Thị Hoà") << QDate(1993, 3, 15)
+        << true << QStringLiteral("cccd.birth_year");
+    QTest::newRow("no name") << QStringLiteral("079192001234") << QString() << QDate(1992, 3, 15)
+                             << true << QStringLiteral("cccd.full_name");
 }
 
 void TestCheckpointController::manualEntry()
@@ -199,10 +214,14 @@ void TestCheckpointController::logModel()
     QVERIFY(model.refresh());
     QCOMPARE(model.rowCount(), 20);
     // Newest first; the ID number is masked for the queue facing the screen.
-    QCOMPARE(model.index(0, scan::CheckinLogModel::IdNumberColumn).data().toString(), QStringLiteral("••••••••1234"));
-    QCOMPARE(model.index(0, scan::CheckinLogModel::NameColumn).data().toString(), QStringLiteral("Trần Thị Hoà"));
-    QCOMPARE(model.index(4, 0).data(scan::CheckinLogModel::PassedRole).toBool(), false); // the 21st scan, forged
-    QCOMPARE(model.index(4, 0).data(scan::CheckinLogModel::VerdictKeyRole).toString(), QStringLiteral("invalid"));
+    QCOMPARE(model.index(0, scan::CheckinLogModel::IdNumberColumn).data().toString(),
+             QStringLiteral("••••••••1234"));
+    QCOMPARE(model.index(0, scan::CheckinLogModel::NameColumn).data().toString(),
+             QStringLiteral("Trần Thị Hoà"));
+    QCOMPARE(model.index(4, 0).data(scan::CheckinLogModel::PassedRole).toBool(),
+             false); // the 21st scan, forged
+    QCOMPARE(model.index(4, 0).data(scan::CheckinLogModel::VerdictKeyRole).toString(),
+             QStringLiteral("invalid"));
 
     model.setSearch(QDate(2021, 8, 2), QStringLiteral("tran thi hoa"));
     QCOMPARE(model.rowCount(), 25);
@@ -219,12 +238,14 @@ void TestCheckpointController::checkinCommand()
         QProcess process;
         process.start(QStringLiteral(PD_CLI_PATH), arguments);
         process.waitForFinished(60000);
-        return std::make_tuple(process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError());
+        return std::make_tuple(process.exitCode(), process.readAllStandardOutput(),
+                               process.readAllStandardError());
     };
     auto [initCode, initOut, initErr] = run({QStringLiteral("init"), QStringLiteral("--db"), db,
                                              QStringLiteral("--unit"), QStringLiteral("00001")});
     QCOMPARE(initCode, 0);
-    auto [code, out, err] = run({QStringLiteral("checkin"), QStringLiteral("--db"), db, QString::fromUtf8(kHoa)});
+    auto [code, out, err] =
+        run({QStringLiteral("checkin"), QStringLiteral("--db"), db, QString::fromUtf8(kHoa)});
     QVERIFY2(code == 0, err.constData());
     const QJsonObject json = QJsonDocument::fromJson(out).object();
     QCOMPARE(json.value(QLatin1String("light")).toString(), QStringLiteral("green"));
@@ -234,12 +255,13 @@ void TestCheckpointController::checkinCommand()
     // Personal data stays out of the output: no name, no number.
     QVERIFY(!out.contains("079192001234"));
 
-    auto [missingCode, missingOut, missingErr] = run({QStringLiteral("checkin"), QStringLiteral("--db"), db});
+    auto [missingCode, missingOut, missingErr] =
+        run({QStringLiteral("checkin"), QStringLiteral("--db"), db});
     QCOMPARE(missingCode, 2);
     QCOMPARE(missingErr.count('\n'), 1);
     auto [noDbCode, noDbOut, noDbErr] =
-        run({QStringLiteral("checkin"), QStringLiteral("--db"), m_dir->filePath(QStringLiteral("none.sqlite")),
-             QStringLiteral("hello")});
+        run({QStringLiteral("checkin"), QStringLiteral("--db"),
+             m_dir->filePath(QStringLiteral("none.sqlite")), QStringLiteral("hello")});
     QCOMPARE(noDbCode, 1);
 }
 
