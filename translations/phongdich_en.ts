@@ -478,6 +478,33 @@ Run &quot;%1 admin-units COMMAND --help&quot; for the options of a command.</tra
     </message>
 </context>
 <context>
+    <name>pd::cli::CheckinCommand</name>
+    <message>
+        <source>Record a scanned code at this device&apos;s checkpoint, as the checkpoint screen does.</source>
+        <translation>Record a scanned code at this device&apos;s checkpoint, as the checkpoint screen does.</translation>
+    </message>
+    <message>
+        <source>EU DCC trust list (JSON array of signer certificates).</source>
+        <translation>EU DCC trust list (JSON array of signer certificates).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Username of the staff member recording the scan.</source>
+        <translation>Username of the staff member recording the scan.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The scanned text, or - to read it from standard input.</source>
+        <translation>The scanned text, or - to read it from standard input.</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::Cli</name>
     <message>
         <source>Usage: %1 COMMAND [options]
@@ -561,6 +588,61 @@ Results are compact JSON on standard output. Exit codes: 0 done, 1 the command f
     <message>
         <source>No data file at %1: run &quot;%2 init&quot; first.</source>
         <translation>No data file at %1: run &quot;%2 init&quot; first.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::DecodeCommand</name>
+    <message>
+        <source>Option --formats: unknown format %1 (use QRCode, DataMatrix, Code128, PDF417).</source>
+        <translation>Option --formats: unknown format %1 (use QRCode, DataMatrix, Code128, PDF417).</translation>
+    </message>
+    <message>
+        <source>Option --formats needs at least one format.</source>
+        <translation>Option --formats needs at least one format.</translation>
+    </message>
+    <message>
+        <source>Read QR, Data Matrix, Code 128 and PDF417 codes from image files.</source>
+        <translation>Read QR, Data Matrix, Code 128 and PDF417 codes from image files.</translation>
+    </message>
+    <message>
+        <source>Prints one JSON line an image: {&quot;file&quot;, &quot;codes&quot;: [{&quot;format&quot;, &quot;text&quot;, &quot;position&quot;}], &quot;ms&quot;} (text in UTF-8, position the four corners in pixels, ms the decoding time). Images that cannot be read are skipped and named on standard error at the end, with exit code 1.</source>
+        <translation>Prints one JSON line an image: {&quot;file&quot;, &quot;codes&quot;: [{&quot;format&quot;, &quot;text&quot;, &quot;position&quot;}], &quot;ms&quot;} (text in UTF-8, position the four corners in pixels, ms the decoding time). Images that cannot be read are skipped and named on standard error at the end, with exit code 1.</translation>
+    </message>
+    <message>
+        <source>Formats to look for, comma-separated (default: all four).</source>
+        <translation>Formats to look for, comma-separated (default: all four).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>Time for the fallback passes (contrast, inverted, turned) per image, in ms (default %1; 0: first pass only).</source>
+        <translation>Time for the fallback passes (contrast, inverted, turned) per image, in ms (default %1; 0: first pass only).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Codes to report per image at most (default %1).</source>
+        <translation>Codes to report per image at most (default %1).</translation>
+    </message>
+    <message>
+        <source>Image files or folders of images.</source>
+        <translation>Image files or folders of images.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot read an image: %1</source>
+        <translation>Cannot read an image: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 images: %2</source>
+        <translation>Cannot read %1 images: %2</translation>
     </message>
 </context>
 <context>
@@ -730,6 +812,49 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     </message>
 </context>
 <context>
+    <name>pd::cli::VerifyCommand</name>
+    <message>
+        <source>Recognise and check a scanned code (EU DCC, ID card QR, personal QR, PhongDich code).</source>
+        <translation>Recognise and check a scanned code (EU DCC, ID card QR, personal QR, PhongDich code).</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Cannot read standard input.</translation>
+    </message>
+    <message>
+        <source>The payload on standard input is longer than %1 bytes.</source>
+        <translation>The payload on standard input is longer than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The payload is empty.</source>
+        <translation>The payload is empty.</translation>
+    </message>
+    <message>
+        <source>EU DCC signer certificates (JSON, the EU gateway&apos;s shape); without it DCC signatures are not checked.</source>
+        <translation>EU DCC signer certificates (JSON, the EU gateway&apos;s shape); without it DCC signatures are not checked.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Check as at this time, ISO 8601 (2021-09-15T08:00:00+07:00; local time without an offset). Default: now.</source>
+        <translation>Check as at this time, ISO 8601 (2021-09-15T08:00:00+07:00; local time without an offset). Default: now.</translation>
+    </message>
+    <message>
+        <source>ISO8601</source>
+        <translation>ISO8601</translation>
+    </message>
+    <message>
+        <source>The scanned text, or - to read it (bytes as scanned) from standard input. With --db, PhongDich codes are checked against the data file&apos;s trusted keys.</source>
+        <translation>The scanned text, or - to read it (bytes as scanned) from standard input. With --db, PhongDich codes are checked against the data file&apos;s trusted keys.</translation>
+    </message>
+    <message>
+        <source>Option --at: enter a time in ISO 8601, for example 2021-09-15T08:00:00+07:00.</source>
+        <translation>Option --at: enter a time in ISO 8601, for example 2021-09-15T08:00:00+07:00.</translation>
+    </message>
+</context>
+<context>
     <name>pd::core::AdminUnitStore</name>
     <message>
         <source>The list of administrative units is missing.</source>
@@ -808,10 +933,106 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     </message>
 </context>
 <context>
+    <name>pd::core::Base45</name>
+    <message numerus="yes">
+        <source>The Base45 text has %n character(s); no length of the form 3n+1 is possible.</source>
+        <translation>
+            <numerusform>The Base45 text has %n character; no length of the form 3n+1 is possible.</numerusform>
+            <numerusform>The Base45 text has %n characters; no length of the form 3n+1 is possible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Base45 text has a character outside the alphabet at position %1.</source>
+        <translation>The Base45 text has a character outside the alphabet at position %1.</translation>
+    </message>
+    <message>
+        <source>The Base45 group at position %1 is larger than two bytes.</source>
+        <translation>The Base45 group at position %1 is larger than two bytes.</translation>
+    </message>
+    <message>
+        <source>The final Base45 pair at position %1 is larger than one byte.</source>
+        <translation>The final Base45 pair at position %1 is larger than one byte.</translation>
+    </message>
+</context>
+<context>
     <name>pd::core::CaptureSuspension</name>
     <message>
         <source>Change capture can only be suspended inside a transaction.</source>
         <translation>Change capture can only be suspended inside a transaction.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::CccdQr</name>
+    <message>
+        <source>Chip ID card QR: the text is not valid UTF-8.</source>
+        <translation>Chip ID card QR: the text is not valid UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chip ID card QR: %n of 7 fields present.</source>
+        <translation>
+            <numerusform>Chip ID card QR: %n of 7 fields present.</numerusform>
+            <numerusform>Chip ID card QR: %n of 7 fields present.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID number: 12 digits expected.</source>
+        <translation>ID number: 12 digits expected.</translation>
+    </message>
+    <message>
+        <source>ID number: digits 1–3 are not a province code.</source>
+        <translation>ID number: digits 1–3 are not a province code.</translation>
+    </message>
+    <message>
+        <source>Old ID number: 9 or 12 digits expected.</source>
+        <translation>Old ID number: 9 or 12 digits expected.</translation>
+    </message>
+    <message>
+        <source>Full name: missing.</source>
+        <translation>Full name: missing.</translation>
+    </message>
+    <message>
+        <source>Date of birth: not a real date in the form ddMMyyyy.</source>
+        <translation>Date of birth: not a real date in the form ddMMyyyy.</translation>
+    </message>
+    <message>
+        <source>Date of birth: in the future.</source>
+        <translation>Date of birth: in the future.</translation>
+    </message>
+    <message>
+        <source>Sex: &quot;Nam&quot; or &quot;Nữ&quot; expected.</source>
+        <translation>Sex: &quot;Nam&quot; or &quot;Nữ&quot; expected.</translation>
+    </message>
+    <message>
+        <source>Place of residence: missing.</source>
+        <translation>Place of residence: missing.</translation>
+    </message>
+    <message>
+        <source>Issue date: not a real date in the form ddMMyyyy.</source>
+        <translation>Issue date: not a real date in the form ddMMyyyy.</translation>
+    </message>
+    <message>
+        <source>Issue date: before the date of birth.</source>
+        <translation>Issue date: before the date of birth.</translation>
+    </message>
+    <message>
+        <source>Issue date: in the future.</source>
+        <translation>Issue date: in the future.</translation>
+    </message>
+    <message>
+        <source>ID number: digit 4 (century and sex) does not match the date of birth.</source>
+        <translation>ID number: digit 4 (century and sex) does not match the date of birth.</translation>
+    </message>
+    <message>
+        <source>ID number: digit 4 (century and sex) does not match the sex.</source>
+        <translation>ID number: digit 4 (century and sex) does not match the sex.</translation>
+    </message>
+    <message>
+        <source>ID number: digits 5–6 (year of birth) do not match the date of birth.</source>
+        <translation>ID number: digits 5–6 (year of birth) do not match the date of birth.</translation>
+    </message>
+    <message>
+        <source>Valid until: the card is past the age at which it had to be renewed.</source>
+        <translation>Valid until: the card is past the age at which it had to be renewed.</translation>
     </message>
 </context>
 <context>
@@ -826,10 +1047,75 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     </message>
 </context>
 <context>
+    <name>pd::core::CodeRecognizer</name>
+    <message>
+        <source>Unknown code: not a document PhongDich can check.</source>
+        <translation>Unknown code: not a document PhongDich can check.</translation>
+    </message>
+    <message>
+        <source>EU DCC: the certificate could not be decoded.</source>
+        <translation>EU DCC: the certificate could not be decoded.</translation>
+    </message>
+    <message>
+        <source>Signature: does not match the certificate; it was forged or altered.</source>
+        <translation>Signature: does not match the certificate; it was forged or altered.</translation>
+    </message>
+    <message>
+        <source>Signature: the signer is not in the trust list.</source>
+        <translation>Signature: the signer is not in the trust list.</translation>
+    </message>
+    <message>
+        <source>Signature: not checked; no trust list is loaded.</source>
+        <translation>Signature: not checked; no trust list is loaded.</translation>
+    </message>
+    <message>
+        <source>Signature: the signer may not issue this type of certificate.</source>
+        <translation>Signature: the signer may not issue this type of certificate.</translation>
+    </message>
+    <message>
+        <source>Expires at: the certificate has expired.</source>
+        <translation>Expires at: the certificate has expired.</translation>
+    </message>
+    <message>
+        <source>EU DCC: the certificate did not pass its checks.</source>
+        <translation>EU DCC: the certificate did not pass its checks.</translation>
+    </message>
+    <message>
+        <source>EU DCC: the certificate must hold exactly one vaccination, test or recovery entry.</source>
+        <translation>EU DCC: the certificate must hold exactly one vaccination, test or recovery entry.</translation>
+    </message>
+</context>
+<context>
     <name>pd::core::CoreContext</name>
     <message>
         <source>The password library failed its self-test; PhongDich cannot run safely on this machine.</source>
         <translation>The password library failed its self-test; PhongDich cannot run safely on this machine.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::CoseSign1</name>
+    <message>
+        <source>The signed message is not well-formed CBOR.</source>
+        <translation>The signed message is not well-formed CBOR.</translation>
+    </message>
+    <message>
+        <source>The signed message is not a COSE_Sign1 array.</source>
+        <translation>The signed message is not a COSE_Sign1 array.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The signed message has %n part(s) instead of 4.</source>
+        <translation>
+            <numerusform>The signed message has %n part instead of 4.</numerusform>
+            <numerusform>The signed message has %n parts instead of 4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A part of the signed message has the wrong type.</source>
+        <translation>A part of the signed message has the wrong type.</translation>
+    </message>
+    <message>
+        <source>The protected header is not a CBOR map.</source>
+        <translation>The protected header is not a CBOR map.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1131,104 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     <message>
         <source>Cannot write the backup %1 before updating the data file: %2</source>
         <translation>Cannot write the backup %1 before updating the data file: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::DccTrustList</name>
+    <message>
+        <source>The trust list is not a JSON array of signer certificates.</source>
+        <translation>The trust list is not a JSON array of signer certificates.</translation>
+    </message>
+    <message>
+        <source>Trust list entry %1 is not a JSON object.</source>
+        <translation>Trust list entry %1 is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>Trust list entry %1 has no certificate (rawData).</source>
+        <translation>Trust list entry %1 has no certificate (rawData).</translation>
+    </message>
+    <message>
+        <source>The certificate of trust list entry %1 is not valid Base64.</source>
+        <translation>The certificate of trust list entry %1 is not valid Base64.</translation>
+    </message>
+    <message>
+        <source>The certificate of trust list entry %1 is not an X.509 certificate.</source>
+        <translation>The certificate of trust list entry %1 is not an X.509 certificate.</translation>
+    </message>
+    <message>
+        <source>The kid of trust list entry %1 is not valid Base64.</source>
+        <translation>The kid of trust list entry %1 is not valid Base64.</translation>
+    </message>
+    <message>
+        <source>The kid of trust list entry %1 does not belong to its certificate.</source>
+        <translation>The kid of trust list entry %1 does not belong to its certificate.</translation>
+    </message>
+    <message>
+        <source>The trust list file could not be opened: %1</source>
+        <translation>The trust list file could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>The trust list file is too large.</source>
+        <translation>The trust list file is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::DccVerifier</name>
+    <message>
+        <source>This is not an EU Digital COVID Certificate: the code does not start with &quot;HC1:&quot;.</source>
+        <translation>This is not an EU Digital COVID Certificate: the code does not start with &quot;HC1:&quot;.</translation>
+    </message>
+    <message>
+        <source>The certificate text is damaged: it is not valid Base45.</source>
+        <translation>The certificate text is damaged: it is not valid Base45.</translation>
+    </message>
+    <message>
+        <source>The certificate data is damaged: it could not be decompressed.</source>
+        <translation>The certificate data is damaged: it could not be decompressed.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s signed envelope (COSE) is malformed.</source>
+        <translation>The certificate&apos;s signed envelope (COSE) is malformed.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s contents (CWT claims and health certificate) are malformed.</source>
+        <translation>The certificate&apos;s contents (CWT claims and health certificate) are malformed.</translation>
+    </message>
+    <message>
+        <source>The signature was not checked: no trust list is loaded.</source>
+        <translation>The signature was not checked: no trust list is loaded.</translation>
+    </message>
+    <message>
+        <source>The certificate does not name the key that signed it.</source>
+        <translation>The certificate does not name the key that signed it.</translation>
+    </message>
+    <message>
+        <source>The certificate was signed with a key that is not in the trust list.</source>
+        <translation>The certificate was signed with a key that is not in the trust list.</translation>
+    </message>
+    <message>
+        <source>The certificate uses a signature algorithm that is not supported.</source>
+        <translation>The certificate uses a signature algorithm that is not supported.</translation>
+    </message>
+    <message>
+        <source>The trusted signer&apos;s certificate could not be read.</source>
+        <translation>The trusted signer&apos;s certificate could not be read.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the certificate was altered or not signed by a trusted issuer.</source>
+        <translation>The signature does not match: the certificate was altered or not signed by a trusted issuer.</translation>
+    </message>
+    <message>
+        <source>The signer may not issue this kind of certificate (test, vaccination or recovery).</source>
+        <translation>The signer may not issue this kind of certificate (test, vaccination or recovery).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issue time is in the future; check this computer&apos;s clock.</source>
+        <translation>The certificate&apos;s issue time is in the future; check this computer&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>The certificate has expired.</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1259,147 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     <message>
         <source>Migration %1/%2 failed and was rolled back: %3</source>
         <translation>Migration %1/%2 failed and was rolled back: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::PdCode</name>
+    <message>
+        <source>Issued at: missing.</source>
+        <translation>Issued at: missing.</translation>
+    </message>
+    <message>
+        <source>Expires at: not after the issue time.</source>
+        <translation>Expires at: not after the issue time.</translation>
+    </message>
+    <message>
+        <source>Record id: not a UUID.</source>
+        <translation>Record id: not a UUID.</translation>
+    </message>
+    <message>
+        <source>Administrative unit: a 2-, 3- or 5-digit GSO code expected.</source>
+        <translation>Administrative unit: a 2-, 3- or 5-digit GSO code expected.</translation>
+    </message>
+    <message>
+        <source>Full name: missing.</source>
+        <translation>Full name: missing.</translation>
+    </message>
+    <message>
+        <source>Date of birth: not a real date.</source>
+        <translation>Date of birth: not a real date.</translation>
+    </message>
+    <message>
+        <source>Venue name: missing.</source>
+        <translation>Venue name: missing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A field is longer than %n characters.</source>
+        <translation>
+            <numerusform>A field is longer than %n character.</numerusform>
+            <numerusform>A field is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PhongDich code: the prefix is not PD1:.</source>
+        <translation>PhongDich code: the prefix is not PD1:.</translation>
+    </message>
+    <message>
+        <source>PhongDich code: a version this PhongDich does not know; update PhongDich.</source>
+        <translation>PhongDich code: a version this PhongDich does not know; update PhongDich.</translation>
+    </message>
+    <message>
+        <source>PhongDich code: the type after PD1: is neither P nor V.</source>
+        <translation>PhongDich code: the type after PD1: is neither P nor V.</translation>
+    </message>
+    <message>
+        <source>PhongDich code: too long.</source>
+        <translation>PhongDich code: too long.</translation>
+    </message>
+    <message>
+        <source>PhongDich code: not valid Base45 text (cut off or misread).</source>
+        <translation>PhongDich code: not valid Base45 text (cut off or misread).</translation>
+    </message>
+    <message>
+        <source>PhongDich code: cut off.</source>
+        <translation>PhongDich code: cut off.</translation>
+    </message>
+    <message>
+        <source>PhongDich code: the content is not one CBOR map (cut off or damaged).</source>
+        <translation>PhongDich code: the content is not one CBOR map (cut off or damaged).</translation>
+    </message>
+    <message>
+        <source>PhongDich code: a field has the wrong type or format.</source>
+        <translation>PhongDich code: a field has the wrong type or format.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::PdCodeSigner</name>
+    <message>
+        <source>The code would be too long for a QR code: shorten the address or name.</source>
+        <translation>The code would be too long for a QR code: shorten the address or name.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::PdCodeVerifier</name>
+    <message>
+        <source>Signature: signed by a key this device does not trust.</source>
+        <translation>Signature: signed by a key this device does not trust.</translation>
+    </message>
+    <message>
+        <source>Signature: does not match the content; the code was forged or altered.</source>
+        <translation>Signature: does not match the content; the code was forged or altered.</translation>
+    </message>
+    <message>
+        <source>Signature: this key may not sign personal codes.</source>
+        <translation>Signature: this key may not sign personal codes.</translation>
+    </message>
+    <message>
+        <source>Signature: this key may not sign venue codes.</source>
+        <translation>Signature: this key may not sign venue codes.</translation>
+    </message>
+    <message>
+        <source>Issued at: in the future; check this device&apos;s date and time.</source>
+        <translation>Issued at: in the future; check this device&apos;s date and time.</translation>
+    </message>
+    <message>
+        <source>Expires at: the code has expired.</source>
+        <translation>Expires at: the code has expired.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::PdKeyPair</name>
+    <message>
+        <source>The crypto library failed to start.</source>
+        <translation>The crypto library failed to start.</translation>
+    </message>
+    <message>
+        <source>The stored signing key is damaged (wrong length).</source>
+        <translation>The stored signing key is damaged (wrong length).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::PdKeyStore</name>
+    <message>
+        <source>The stored signing key is damaged (its public key does not match).</source>
+        <translation>The stored signing key is damaged (its public key does not match).</translation>
+    </message>
+    <message>
+        <source>Public key: 32 bytes (64 hexadecimal digits) expected.</source>
+        <translation>Public key: 32 bytes (64 hexadecimal digits) expected.</translation>
+    </message>
+    <message>
+        <source>Usage: the key must be allowed to sign personal or venue codes.</source>
+        <translation>Usage: the key must be allowed to sign personal or venue codes.</translation>
+    </message>
+    <message>
+        <source>This key is not trusted.</source>
+        <translation>This key is not trusted.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::Recognition</name>
+    <message>
+        <source>All checks passed.</source>
+        <translation>All checks passed.</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1474,47 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     <message>
         <source>Language: choose Vietnamese or English.</source>
         <translation>Language: choose Vietnamese or English.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::SignerCertificate</name>
+    <message>
+        <source>The signer certificate is empty or too large.</source>
+        <translation>The signer certificate is empty or too large.</translation>
+    </message>
+    <message>
+        <source>The signer certificate is not a well-formed X.509 certificate.</source>
+        <translation>The signer certificate is not a well-formed X.509 certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::UnifiedQr</name>
+    <message>
+        <source>Personal QR: the text is not valid UTF-8.</source>
+        <translation>Personal QR: the text is not valid UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal QR: %n of 6 fields present.</source>
+        <translation>
+            <numerusform>Personal QR: %n of 6 fields present.</numerusform>
+            <numerusform>Personal QR: %n of 6 fields present.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document number: missing.</source>
+        <translation>Document number: missing.</translation>
+    </message>
+    <message>
+        <source>Full name: missing.</source>
+        <translation>Full name: missing.</translation>
+    </message>
+    <message>
+        <source>Date of birth: not a real date in the form YYYY-MM-DD.</source>
+        <translation>Date of birth: not a real date in the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Date of birth: in the future.</source>
+        <translation>Date of birth: in the future.</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1608,475 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
             <numerusform>Wrong username or password. %n attempt left before the account is locked.</numerusform>
             <numerusform>Wrong username or password. %n attempts left before the account is locked.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::ZlibDecompressor</name>
+    <message>
+        <source>There is no compressed data.</source>
+        <translation>There is no compressed data.</translation>
+    </message>
+    <message>
+        <source>The compressed data is too large.</source>
+        <translation>The compressed data is too large.</translation>
+    </message>
+    <message>
+        <source>The decompressor could not be started.</source>
+        <translation>The decompressor could not be started.</translation>
+    </message>
+    <message>
+        <source>The compressed data is cut short.</source>
+        <translation>The compressed data is cut short.</translation>
+    </message>
+    <message>
+        <source>The data is not zlib-compressed or is damaged.</source>
+        <translation>The data is not zlib-compressed or is damaged.</translation>
+    </message>
+    <message>
+        <source>The compressed data inflates to more than %1 bytes.</source>
+        <translation>The compressed data inflates to more than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>There are extra bytes after the compressed data.</source>
+        <translation>There are extra bytes after the compressed data.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::BarcodeReader</name>
+    <message>
+        <source>The image is empty or in a format that cannot be read.</source>
+        <translation>The image is empty or in a format that cannot be read.</translation>
+    </message>
+    <message>
+        <source>The video frame could not be read.</source>
+        <translation>The video frame could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::CameraSource</name>
+    <message>
+        <source>No camera found. Connect a camera, or scan with a handheld scanner.</source>
+        <translation>No camera found. Connect a camera, or scan with a handheld scanner.</translation>
+    </message>
+    <message>
+        <source>The chosen camera is not connected. Choose another in the settings.</source>
+        <translation>The chosen camera is not connected. Choose another in the settings.</translation>
+    </message>
+    <message>
+        <source>The camera stopped working: %1</source>
+        <translation>The camera stopped working: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::CheckinLogModel</name>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Untrusted signer</source>
+        <translation>Untrusted signer</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Unreadable</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Unknown code</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out (automatic)</source>
+        <translation>Out (automatic)</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::CheckpointController</name>
+    <message>
+        <source>Valid — EXIT</source>
+        <translation>Valid — EXIT</translation>
+    </message>
+    <message>
+        <source>Valid — ENTRY</source>
+        <translation>Valid — ENTRY</translation>
+    </message>
+    <message>
+        <source>Check by hand</source>
+        <translation>Check by hand</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::CheckpointScreen</name>
+    <message>
+        <source>Camera (none found)</source>
+        <translation>Camera (none found)</translation>
+    </message>
+    <message>
+        <source>Handheld scanner only</source>
+        <translation>Handheld scanner only</translation>
+    </message>
+    <message>
+        <source>Video: %1</source>
+        <translation>Video: %1</translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation>Images: %1</translation>
+    </message>
+    <message>
+        <source>Video file…</source>
+        <translation>Video file…</translation>
+    </message>
+    <message>
+        <source>Images…</source>
+        <translation>Images…</translation>
+    </message>
+    <message>
+        <source>Choose a video file</source>
+        <translation>Choose a video file</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.avi *.mkv *.webm *.mov);;All files (*)</source>
+        <translation>Videos (*.mp4 *.avi *.mkv *.webm *.mov);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Choose an image</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>No camera in use: scan with the handheld scanner.</source>
+        <translation>No camera in use: scan with the handheld scanner.</translation>
+    </message>
+    <message>
+        <source>Handheld scanner only.
+F4: choose a camera, a video or images.</source>
+        <translation>Handheld scanner only.
+F4: choose a camera, a video or images.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <source>Camera on.</source>
+        <translation>Camera on.</translation>
+    </message>
+    <message>
+        <source>Camera off.</source>
+        <translation>Camera off.</translation>
+    </message>
+    <message>
+        <source>No camera picture.
+Scan with the handheld scanner, or press F4 to choose a video or images.</source>
+        <translation>No camera picture.
+Scan with the handheld scanner, or press F4 to choose a video or images.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>Playing %1.</source>
+        <translation>Playing %1.</translation>
+    </message>
+    <message>
+        <source>Reading %1.</source>
+        <translation>Reading %1.</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>The video has ended.</translation>
+    </message>
+    <message>
+        <source>All images read.</source>
+        <translation>All images read.</translation>
+    </message>
+    <message>
+        <source>Video stopped.</source>
+        <translation>Video stopped.</translation>
+    </message>
+    <message>
+        <source>Images stopped.</source>
+        <translation>Images stopped.</translation>
+    </message>
+    <message>
+        <source>No picture yet.</source>
+        <translation>No picture yet.</translation>
+    </message>
+    <message>
+        <source>The serial scanner on %1 is not connected.</source>
+        <translation>The serial scanner on %1 is not connected.</translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation>In: %1</translation>
+    </message>
+    <message>
+        <source>Out: %1</source>
+        <translation>Out: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>People who entered today with a valid code or ID.</source>
+        <translation>People who entered today with a valid code or ID.</translation>
+    </message>
+    <message>
+        <source>People who left today.</source>
+        <translation>People who left today.</translation>
+    </message>
+    <message>
+        <source>Scans today that were not valid.</source>
+        <translation>Scans today that were not valid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n entries</source>
+        <translation>
+            <numerusform>Last %n entry</numerusform>
+            <numerusform>Last %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, matching the search: %n</source>
+        <translation>
+            <numerusform>Today, matching the search: %n</numerusform>
+            <numerusform>Today, matching the search: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce:</source>
+        <translation>Sou&amp;rce:</translation>
+    </message>
+    <message>
+        <source>Where codes are read from (F4)</source>
+        <translation>Where codes are read from (F4)</translation>
+    </message>
+    <message>
+        <source>Torch</source>
+        <translation>Torch</translation>
+    </message>
+    <message>
+        <source>Camera light on or off (Ctrl+T)</source>
+        <translation>Camera light on or off (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Manual entry (F2)</source>
+        <translation>Manual entry (F2)</translation>
+    </message>
+    <message>
+        <source>Record a person who has no code</source>
+        <translation>Record a person who has no code</translation>
+    </message>
+    <message>
+        <source>ENTRY / EXIT</source>
+        <translation>ENTRY / EXIT</translation>
+    </message>
+    <message>
+        <source>Entry and exit are both recorded: a person&apos;s second scan is the exit.</source>
+        <translation>Entry and exit are both recorded: a person&apos;s second scan is the exit.</translation>
+    </message>
+    <message>
+        <source>Search today: name or ID number (Ctrl+F)</source>
+        <translation>Search today: name or ID number (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::CheckpointSettings</name>
+    <message>
+        <source>Close visits after (hours): enter a number from 1 to 72.</source>
+        <translation>Close visits after (hours): enter a number from 1 to 72.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::ImageFileSource</name>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>No such file or folder: %1</translation>
+    </message>
+    <message>
+        <source>The folder holds no images: %1</source>
+        <translation>The folder holds no images: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::ManualEntryDialog</name>
+    <message>
+        <source>Date of birth: enter a real date as dd/mm/yyyy.</source>
+        <translation>Date of birth: enter a real date as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Sex: choose male or female.</source>
+        <translation>Sex: choose male or female.</translation>
+    </message>
+    <message>
+        <source>Manual entry</source>
+        <translation>Manual entry</translation>
+    </message>
+    <message>
+        <source>For a person without a code: type what their ID card shows.</source>
+        <translation>For a person without a code: type what their ID card shows.</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sex:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>&amp;Record entry</source>
+        <translation>&amp;Record entry</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::ScanSettings</name>
+    <message>
+        <source>Decoding time budget: enter %1 to %2 ms.</source>
+        <translation>Decoding time budget: enter %1 to %2 ms.</translation>
+    </message>
+    <message>
+        <source>Ignore repeats for: enter %1 to %2 seconds.</source>
+        <translation>Ignore repeats for: enter %1 to %2 seconds.</translation>
+    </message>
+    <message>
+        <source>Scanner key interval: enter %1 to %2 ms.</source>
+        <translation>Scanner key interval: enter %1 to %2 ms.</translation>
+    </message>
+    <message>
+        <source>Shortest scan: enter %1 to %2 characters.</source>
+        <translation>Shortest scan: enter %1 to %2 characters.</translation>
+    </message>
+    <message>
+        <source>Camera resolution: choose one of the camera&apos;s sizes.</source>
+        <translation>Camera resolution: choose one of the camera&apos;s sizes.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::SerialScannerSource</name>
+    <message>
+        <source>The scanner on %1 was disconnected.</source>
+        <translation>The scanner on %1 was disconnected.</translation>
+    </message>
+    <message>
+        <source>No serial port chosen for the scanner.</source>
+        <translation>No serial port chosen for the scanner.</translation>
+    </message>
+    <message>
+        <source>Cannot open the scanner on %1: %2</source>
+        <translation>Cannot open the scanner on %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the scanner port %1: %2</source>
+        <translation>Cannot set up the scanner port %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::VerdictBanner</name>
+    <message>
+        <source>Not recorded — scan again</source>
+        <translation>Not recorded — scan again</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Ready to scan</translation>
+    </message>
+    <message>
+        <source>Show the code to the camera or scan it with the handheld scanner. No code: F2.</source>
+        <translation>Show the code to the camera or scan it with the handheld scanner. No code: F2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::VideoFileSource</name>
+    <message>
+        <source>The video cannot be played: %1</source>
+        <translation>The video cannot be played: %1</translation>
+    </message>
+    <message>
+        <source>Video file not found or not readable: %1</source>
+        <translation>Video file not found or not readable: %1</translation>
+    </message>
+    <message>
+        <source>Not a video this computer can play: %1</source>
+        <translation>Not a video this computer can play: %1</translation>
     </message>
 </context>
 </TS>

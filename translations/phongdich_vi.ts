@@ -477,6 +477,33 @@ Chạy &quot;%1 admin-units LỆNH --help&quot; để xem tuỳ chọn của t�
     </message>
 </context>
 <context>
+    <name>pd::cli::CheckinCommand</name>
+    <message>
+        <source>Record a scanned code at this device&apos;s checkpoint, as the checkpoint screen does.</source>
+        <translation>Ghi nhận một mã đã quét tại chốt kiểm soát của thiết bị này, giống như màn hình chốt kiểm soát.</translation>
+    </message>
+    <message>
+        <source>EU DCC trust list (JSON array of signer certificates).</source>
+        <translation>Danh sách tin cậy EU DCC (mảng JSON các chứng thư số của đơn vị ký).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Username of the staff member recording the scan.</source>
+        <translation>Tên đăng nhập của nhân viên ghi nhận lượt quét.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The scanned text, or - to read it from standard input.</source>
+        <translation>Nội dung đã quét, hoặc - để đọc từ đầu vào chuẩn.</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::Cli</name>
     <message>
         <source>Usage: %1 COMMAND [options]
@@ -560,6 +587,61 @@ Kết quả là JSON gọn trên đầu ra chuẩn. Mã thoát: 0 thành công, 
     <message>
         <source>No data file at %1: run &quot;%2 init&quot; first.</source>
         <translation>Không có tệp dữ liệu tại %1: hãy chạy &quot;%2 init&quot; trước.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::DecodeCommand</name>
+    <message>
+        <source>Option --formats: unknown format %1 (use QRCode, DataMatrix, Code128, PDF417).</source>
+        <translation>Tuỳ chọn --formats: định dạng không hợp lệ %1 (dùng QRCode, DataMatrix, Code128, PDF417).</translation>
+    </message>
+    <message>
+        <source>Option --formats needs at least one format.</source>
+        <translation>Tuỳ chọn --formats cần ít nhất một định dạng.</translation>
+    </message>
+    <message>
+        <source>Read QR, Data Matrix, Code 128 and PDF417 codes from image files.</source>
+        <translation>Đọc mã QR, Data Matrix, Code 128 và PDF417 từ tệp ảnh.</translation>
+    </message>
+    <message>
+        <source>Prints one JSON line an image: {&quot;file&quot;, &quot;codes&quot;: [{&quot;format&quot;, &quot;text&quot;, &quot;position&quot;}], &quot;ms&quot;} (text in UTF-8, position the four corners in pixels, ms the decoding time). Images that cannot be read are skipped and named on standard error at the end, with exit code 1.</source>
+        <translation>In ra mỗi ảnh một dòng JSON: {&quot;file&quot;, &quot;codes&quot;: [{&quot;format&quot;, &quot;text&quot;, &quot;position&quot;}], &quot;ms&quot;} (text ở dạng UTF-8, position là bốn góc tính bằng điểm ảnh, ms là thời gian giải mã). Ảnh không đọc được sẽ bị bỏ qua và được liệt kê trên đầu ra lỗi chuẩn ở cuối, với mã thoát 1.</translation>
+    </message>
+    <message>
+        <source>Formats to look for, comma-separated (default: all four).</source>
+        <translation>Các định dạng cần tìm, cách nhau bằng dấu phẩy (mặc định: cả bốn).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>Time for the fallback passes (contrast, inverted, turned) per image, in ms (default %1; 0: first pass only).</source>
+        <translation>Thời gian cho các lượt đọc dự phòng (tăng tương phản, đảo màu, xoay ảnh) của mỗi ảnh, tính bằng ms (mặc định %1; 0: chỉ đọc lượt đầu).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Codes to report per image at most (default %1).</source>
+        <translation>Số mã tối đa báo cáo cho mỗi ảnh (mặc định %1).</translation>
+    </message>
+    <message>
+        <source>Image files or folders of images.</source>
+        <translation>Tệp ảnh hoặc thư mục chứa ảnh.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot read an image: %1</source>
+        <translation>Không đọc được một ảnh: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 images: %2</source>
+        <translation>Không đọc được %1 ảnh: %2</translation>
     </message>
 </context>
 <context>
@@ -729,6 +811,49 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     </message>
 </context>
 <context>
+    <name>pd::cli::VerifyCommand</name>
+    <message>
+        <source>Recognise and check a scanned code (EU DCC, ID card QR, personal QR, PhongDich code).</source>
+        <translation>Nhận dạng và kiểm tra một mã đã quét (EU DCC, mã QR trên CCCD, mã QR cá nhân, mã PhongDich).</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Không đọc được đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>The payload on standard input is longer than %1 bytes.</source>
+        <translation>Dữ liệu trên đầu vào chuẩn dài hơn %1 byte.</translation>
+    </message>
+    <message>
+        <source>The payload is empty.</source>
+        <translation>Dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>EU DCC signer certificates (JSON, the EU gateway&apos;s shape); without it DCC signatures are not checked.</source>
+        <translation>Chứng thư số của các đơn vị ký EU DCC (JSON, theo cấu trúc của cổng kết nối EU); nếu không có, chữ ký số của DCC sẽ không được kiểm tra.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Check as at this time, ISO 8601 (2021-09-15T08:00:00+07:00; local time without an offset). Default: now.</source>
+        <translation>Kiểm tra tại thời điểm này, theo ISO 8601 (2021-09-15T08:00:00+07:00; không ghi độ lệch múi giờ thì tính theo giờ địa phương). Mặc định: thời điểm hiện tại.</translation>
+    </message>
+    <message>
+        <source>ISO8601</source>
+        <translation>ISO8601</translation>
+    </message>
+    <message>
+        <source>The scanned text, or - to read it (bytes as scanned) from standard input. With --db, PhongDich codes are checked against the data file&apos;s trusted keys.</source>
+        <translation>Nội dung đã quét, hoặc - để đọc từ đầu vào chuẩn (giữ nguyên các byte như khi quét). Khi có --db, mã PhongDich được kiểm tra với các khoá tin cậy trong tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Option --at: enter a time in ISO 8601, for example 2021-09-15T08:00:00+07:00.</source>
+        <translation>Tuỳ chọn --at: hãy nhập thời điểm theo ISO 8601, ví dụ 2021-09-15T08:00:00+07:00.</translation>
+    </message>
+</context>
+<context>
     <name>pd::core::AdminUnitStore</name>
     <message>
         <source>The list of administrative units is missing.</source>
@@ -807,10 +932,104 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     </message>
 </context>
 <context>
+    <name>pd::core::Base45</name>
+    <message numerus="yes">
+        <source>The Base45 text has %n character(s); no length of the form 3n+1 is possible.</source>
+        <translation>
+            <numerusform>Văn bản Base45 có %n ký tự; độ dài dạng 3n+1 không hợp lệ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Base45 text has a character outside the alphabet at position %1.</source>
+        <translation>Văn bản Base45 có ký tự nằm ngoài bảng ký tự Base45 ở vị trí %1.</translation>
+    </message>
+    <message>
+        <source>The Base45 group at position %1 is larger than two bytes.</source>
+        <translation>Nhóm Base45 ở vị trí %1 vượt quá hai byte.</translation>
+    </message>
+    <message>
+        <source>The final Base45 pair at position %1 is larger than one byte.</source>
+        <translation>Cặp Base45 cuối cùng ở vị trí %1 vượt quá một byte.</translation>
+    </message>
+</context>
+<context>
     <name>pd::core::CaptureSuspension</name>
     <message>
         <source>Change capture can only be suspended inside a transaction.</source>
         <translation>Chỉ có thể tạm dừng ghi nhận thay đổi bên trong một giao dịch.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::CccdQr</name>
+    <message>
+        <source>Chip ID card QR: the text is not valid UTF-8.</source>
+        <translation>Mã QR trên CCCD gắn chip: nội dung không phải UTF-8 hợp lệ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chip ID card QR: %n of 7 fields present.</source>
+        <translation>
+            <numerusform>Mã QR trên CCCD gắn chip: chỉ có %n trong số 7 trường thông tin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID number: 12 digits expected.</source>
+        <translation>Số CCCD: cần đủ 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>ID number: digits 1–3 are not a province code.</source>
+        <translation>Số CCCD: các chữ số 1–3 không phải mã tỉnh.</translation>
+    </message>
+    <message>
+        <source>Old ID number: 9 or 12 digits expected.</source>
+        <translation>Số CMND cũ: cần 9 hoặc 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>Full name: missing.</source>
+        <translation>Họ và tên: bị thiếu.</translation>
+    </message>
+    <message>
+        <source>Date of birth: not a real date in the form ddMMyyyy.</source>
+        <translation>Ngày sinh: không phải ngày có thật theo dạng ddMMyyyy.</translation>
+    </message>
+    <message>
+        <source>Date of birth: in the future.</source>
+        <translation>Ngày sinh: là ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Sex: &quot;Nam&quot; or &quot;Nữ&quot; expected.</source>
+        <translation>Giới tính: cần là &quot;Nam&quot; hoặc &quot;Nữ&quot;.</translation>
+    </message>
+    <message>
+        <source>Place of residence: missing.</source>
+        <translation>Nơi thường trú: bị thiếu.</translation>
+    </message>
+    <message>
+        <source>Issue date: not a real date in the form ddMMyyyy.</source>
+        <translation>Ngày cấp: không phải ngày có thật theo dạng ddMMyyyy.</translation>
+    </message>
+    <message>
+        <source>Issue date: before the date of birth.</source>
+        <translation>Ngày cấp: trước ngày sinh.</translation>
+    </message>
+    <message>
+        <source>Issue date: in the future.</source>
+        <translation>Ngày cấp: là ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>ID number: digit 4 (century and sex) does not match the date of birth.</source>
+        <translation>Số CCCD: chữ số thứ 4 (thế kỷ và giới tính) không khớp với ngày sinh.</translation>
+    </message>
+    <message>
+        <source>ID number: digit 4 (century and sex) does not match the sex.</source>
+        <translation>Số CCCD: chữ số thứ 4 (thế kỷ và giới tính) không khớp với giới tính.</translation>
+    </message>
+    <message>
+        <source>ID number: digits 5–6 (year of birth) do not match the date of birth.</source>
+        <translation>Số CCCD: các chữ số 5–6 (năm sinh) không khớp với ngày sinh.</translation>
+    </message>
+    <message>
+        <source>Valid until: the card is past the age at which it had to be renewed.</source>
+        <translation>Có giá trị đến: thẻ đã hết hạn vì chủ thẻ đã qua độ tuổi phải đổi thẻ.</translation>
     </message>
 </context>
 <context>
@@ -825,10 +1044,74 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     </message>
 </context>
 <context>
+    <name>pd::core::CodeRecognizer</name>
+    <message>
+        <source>Unknown code: not a document PhongDich can check.</source>
+        <translation>Mã không xác định: không phải loại giấy tờ PhongDich kiểm tra được.</translation>
+    </message>
+    <message>
+        <source>EU DCC: the certificate could not be decoded.</source>
+        <translation>EU DCC: không giải mã được chứng nhận.</translation>
+    </message>
+    <message>
+        <source>Signature: does not match the certificate; it was forged or altered.</source>
+        <translation>Chữ ký số: không khớp với chứng nhận; chứng nhận đã bị giả mạo hoặc sửa đổi.</translation>
+    </message>
+    <message>
+        <source>Signature: the signer is not in the trust list.</source>
+        <translation>Chữ ký số: đơn vị ký không có trong danh sách tin cậy.</translation>
+    </message>
+    <message>
+        <source>Signature: not checked; no trust list is loaded.</source>
+        <translation>Chữ ký số: chưa được kiểm tra vì chưa nạp danh sách tin cậy.</translation>
+    </message>
+    <message>
+        <source>Signature: the signer may not issue this type of certificate.</source>
+        <translation>Chữ ký số: đơn vị ký không được phép cấp loại chứng nhận này.</translation>
+    </message>
+    <message>
+        <source>Expires at: the certificate has expired.</source>
+        <translation>Thời điểm hết hạn: chứng nhận đã hết hạn.</translation>
+    </message>
+    <message>
+        <source>EU DCC: the certificate did not pass its checks.</source>
+        <translation>EU DCC: chứng nhận không qua được các bước kiểm tra.</translation>
+    </message>
+    <message>
+        <source>EU DCC: the certificate must hold exactly one vaccination, test or recovery entry.</source>
+        <translation>EU DCC: chứng nhận phải có đúng một mục tiêm chủng, xét nghiệm hoặc khỏi bệnh.</translation>
+    </message>
+</context>
+<context>
     <name>pd::core::CoreContext</name>
     <message>
         <source>The password library failed its self-test; PhongDich cannot run safely on this machine.</source>
         <translation>Thư viện mật khẩu không qua được bước tự kiểm tra; PhongDich không thể chạy an toàn trên máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::CoseSign1</name>
+    <message>
+        <source>The signed message is not well-formed CBOR.</source>
+        <translation>Thông điệp đã ký không phải CBOR đúng định dạng.</translation>
+    </message>
+    <message>
+        <source>The signed message is not a COSE_Sign1 array.</source>
+        <translation>Thông điệp đã ký không phải mảng COSE_Sign1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The signed message has %n part(s) instead of 4.</source>
+        <translation>
+            <numerusform>Thông điệp đã ký có %n phần thay vì 4 phần.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A part of the signed message has the wrong type.</source>
+        <translation>Một phần của thông điệp đã ký sai kiểu dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The protected header is not a CBOR map.</source>
+        <translation>Phần đầu được bảo vệ không phải bảng ánh xạ CBOR.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1127,104 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     <message>
         <source>Cannot write the backup %1 before updating the data file: %2</source>
         <translation>Không ghi được bản sao lưu %1 trước khi nâng cấp tệp dữ liệu: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::DccTrustList</name>
+    <message>
+        <source>The trust list is not a JSON array of signer certificates.</source>
+        <translation>Danh sách tin cậy không phải mảng JSON các chứng thư số của đơn vị ký.</translation>
+    </message>
+    <message>
+        <source>Trust list entry %1 is not a JSON object.</source>
+        <translation>Mục %1 trong danh sách tin cậy không phải đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>Trust list entry %1 has no certificate (rawData).</source>
+        <translation>Mục %1 trong danh sách tin cậy không có chứng thư số (rawData).</translation>
+    </message>
+    <message>
+        <source>The certificate of trust list entry %1 is not valid Base64.</source>
+        <translation>Chứng thư số của mục %1 trong danh sách tin cậy không phải Base64 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The certificate of trust list entry %1 is not an X.509 certificate.</source>
+        <translation>Chứng thư số của mục %1 trong danh sách tin cậy không phải chứng thư X.509.</translation>
+    </message>
+    <message>
+        <source>The kid of trust list entry %1 is not valid Base64.</source>
+        <translation>Mã khoá (kid) của mục %1 trong danh sách tin cậy không phải Base64 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The kid of trust list entry %1 does not belong to its certificate.</source>
+        <translation>Mã khoá (kid) của mục %1 trong danh sách tin cậy không khớp với chứng thư số của mục đó.</translation>
+    </message>
+    <message>
+        <source>The trust list file could not be opened: %1</source>
+        <translation>Không mở được tệp danh sách tin cậy: %1</translation>
+    </message>
+    <message>
+        <source>The trust list file is too large.</source>
+        <translation>Tệp danh sách tin cậy quá lớn.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::DccVerifier</name>
+    <message>
+        <source>This is not an EU Digital COVID Certificate: the code does not start with &quot;HC1:&quot;.</source>
+        <translation>Đây không phải chứng nhận COVID số của EU (EU DCC): mã không bắt đầu bằng &quot;HC1:&quot;.</translation>
+    </message>
+    <message>
+        <source>The certificate text is damaged: it is not valid Base45.</source>
+        <translation>Nội dung chứng nhận bị hỏng: không phải Base45 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The certificate data is damaged: it could not be decompressed.</source>
+        <translation>Dữ liệu chứng nhận bị hỏng: không giải nén được.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s signed envelope (COSE) is malformed.</source>
+        <translation>Phần bao có chữ ký số (COSE) của chứng nhận sai định dạng.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s contents (CWT claims and health certificate) are malformed.</source>
+        <translation>Nội dung chứng nhận (các trường CWT và chứng nhận y tế) sai định dạng.</translation>
+    </message>
+    <message>
+        <source>The signature was not checked: no trust list is loaded.</source>
+        <translation>Chưa kiểm tra chữ ký số: chưa nạp danh sách tin cậy.</translation>
+    </message>
+    <message>
+        <source>The certificate does not name the key that signed it.</source>
+        <translation>Chứng nhận không ghi rõ khoá đã dùng để ký.</translation>
+    </message>
+    <message>
+        <source>The certificate was signed with a key that is not in the trust list.</source>
+        <translation>Chứng nhận được ký bằng khoá không có trong danh sách tin cậy.</translation>
+    </message>
+    <message>
+        <source>The certificate uses a signature algorithm that is not supported.</source>
+        <translation>Chứng nhận dùng thuật toán chữ ký số không được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>The trusted signer&apos;s certificate could not be read.</source>
+        <translation>Không đọc được chứng thư số của đơn vị ký tin cậy.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the certificate was altered or not signed by a trusted issuer.</source>
+        <translation>Chữ ký số không khớp: chứng nhận đã bị sửa đổi hoặc không do đơn vị cấp tin cậy ký.</translation>
+    </message>
+    <message>
+        <source>The signer may not issue this kind of certificate (test, vaccination or recovery).</source>
+        <translation>Đơn vị ký không được phép cấp loại chứng nhận này (xét nghiệm, tiêm chủng hoặc khỏi bệnh).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issue time is in the future; check this computer&apos;s clock.</source>
+        <translation>Thời điểm cấp chứng nhận nằm trong tương lai; hãy kiểm tra đồng hồ của máy tính này.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>Chứng nhận đã hết hạn.</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1255,146 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     <message>
         <source>Migration %1/%2 failed and was rolled back: %3</source>
         <translation>Nâng cấp %1/%2 thất bại và đã được hoàn tác: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::PdCode</name>
+    <message>
+        <source>Issued at: missing.</source>
+        <translation>Thời điểm cấp: bị thiếu.</translation>
+    </message>
+    <message>
+        <source>Expires at: not after the issue time.</source>
+        <translation>Thời điểm hết hạn: phải sau thời điểm cấp.</translation>
+    </message>
+    <message>
+        <source>Record id: not a UUID.</source>
+        <translation>Mã bản ghi: không phải UUID.</translation>
+    </message>
+    <message>
+        <source>Administrative unit: a 2-, 3- or 5-digit GSO code expected.</source>
+        <translation>Đơn vị hành chính: cần mã Tổng cục Thống kê gồm 2, 3 hoặc 5 chữ số.</translation>
+    </message>
+    <message>
+        <source>Full name: missing.</source>
+        <translation>Họ và tên: bị thiếu.</translation>
+    </message>
+    <message>
+        <source>Date of birth: not a real date.</source>
+        <translation>Ngày sinh: không phải ngày có thật.</translation>
+    </message>
+    <message>
+        <source>Venue name: missing.</source>
+        <translation>Tên địa điểm: bị thiếu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A field is longer than %n characters.</source>
+        <translation>
+            <numerusform>Có trường thông tin dài hơn %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PhongDich code: the prefix is not PD1:.</source>
+        <translation>Mã PhongDich: tiền tố không phải PD1:.</translation>
+    </message>
+    <message>
+        <source>PhongDich code: a version this PhongDich does not know; update PhongDich.</source>
+        <translation>Mã PhongDich: phiên bản mà PhongDich này chưa hỗ trợ; hãy cập nhật PhongDich.</translation>
+    </message>
+    <message>
+        <source>PhongDich code: the type after PD1: is neither P nor V.</source>
+        <translation>Mã PhongDich: loại mã sau PD1: không phải P hoặc V.</translation>
+    </message>
+    <message>
+        <source>PhongDich code: too long.</source>
+        <translation>Mã PhongDich: quá dài.</translation>
+    </message>
+    <message>
+        <source>PhongDich code: not valid Base45 text (cut off or misread).</source>
+        <translation>Mã PhongDich: không phải văn bản Base45 hợp lệ (bị cắt mất hoặc đọc sai).</translation>
+    </message>
+    <message>
+        <source>PhongDich code: cut off.</source>
+        <translation>Mã PhongDich: bị cắt mất một phần.</translation>
+    </message>
+    <message>
+        <source>PhongDich code: the content is not one CBOR map (cut off or damaged).</source>
+        <translation>Mã PhongDich: nội dung không phải một bảng ánh xạ CBOR (bị cắt mất hoặc bị hỏng).</translation>
+    </message>
+    <message>
+        <source>PhongDich code: a field has the wrong type or format.</source>
+        <translation>Mã PhongDich: có trường thông tin sai kiểu hoặc sai định dạng.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::PdCodeSigner</name>
+    <message>
+        <source>The code would be too long for a QR code: shorten the address or name.</source>
+        <translation>Mã sẽ quá dài để tạo mã QR: hãy rút gọn địa chỉ hoặc tên.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::PdCodeVerifier</name>
+    <message>
+        <source>Signature: signed by a key this device does not trust.</source>
+        <translation>Chữ ký số: được ký bằng khoá mà thiết bị này không tin cậy.</translation>
+    </message>
+    <message>
+        <source>Signature: does not match the content; the code was forged or altered.</source>
+        <translation>Chữ ký số: không khớp với nội dung; mã đã bị giả mạo hoặc sửa đổi.</translation>
+    </message>
+    <message>
+        <source>Signature: this key may not sign personal codes.</source>
+        <translation>Chữ ký số: khoá này không được phép ký mã cá nhân.</translation>
+    </message>
+    <message>
+        <source>Signature: this key may not sign venue codes.</source>
+        <translation>Chữ ký số: khoá này không được phép ký mã địa điểm.</translation>
+    </message>
+    <message>
+        <source>Issued at: in the future; check this device&apos;s date and time.</source>
+        <translation>Thời điểm cấp: nằm trong tương lai; hãy kiểm tra ngày giờ của thiết bị này.</translation>
+    </message>
+    <message>
+        <source>Expires at: the code has expired.</source>
+        <translation>Thời điểm hết hạn: mã đã hết hạn.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::PdKeyPair</name>
+    <message>
+        <source>The crypto library failed to start.</source>
+        <translation>Không khởi động được thư viện mã hoá.</translation>
+    </message>
+    <message>
+        <source>The stored signing key is damaged (wrong length).</source>
+        <translation>Khoá ký đã lưu bị hỏng (sai độ dài).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::PdKeyStore</name>
+    <message>
+        <source>The stored signing key is damaged (its public key does not match).</source>
+        <translation>Khoá ký đã lưu bị hỏng (khoá công khai không khớp).</translation>
+    </message>
+    <message>
+        <source>Public key: 32 bytes (64 hexadecimal digits) expected.</source>
+        <translation>Khoá công khai: cần 32 byte (64 chữ số thập lục phân).</translation>
+    </message>
+    <message>
+        <source>Usage: the key must be allowed to sign personal or venue codes.</source>
+        <translation>Phạm vi sử dụng: khoá phải được phép ký mã cá nhân hoặc mã địa điểm.</translation>
+    </message>
+    <message>
+        <source>This key is not trusted.</source>
+        <translation>Khoá này không được tin cậy.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::Recognition</name>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Đạt tất cả các bước kiểm tra.</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1469,46 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     <message>
         <source>Language: choose Vietnamese or English.</source>
         <translation>Ngôn ngữ: hãy chọn tiếng Việt hoặc tiếng Anh.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::SignerCertificate</name>
+    <message>
+        <source>The signer certificate is empty or too large.</source>
+        <translation>Chứng thư số của đơn vị ký bị trống hoặc quá lớn.</translation>
+    </message>
+    <message>
+        <source>The signer certificate is not a well-formed X.509 certificate.</source>
+        <translation>Chứng thư số của đơn vị ký không phải chứng thư X.509 đúng định dạng.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::UnifiedQr</name>
+    <message>
+        <source>Personal QR: the text is not valid UTF-8.</source>
+        <translation>Mã QR cá nhân: nội dung không phải UTF-8 hợp lệ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal QR: %n of 6 fields present.</source>
+        <translation>
+            <numerusform>Mã QR cá nhân: chỉ có %n trong số 6 trường thông tin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document number: missing.</source>
+        <translation>Số giấy tờ: bị thiếu.</translation>
+    </message>
+    <message>
+        <source>Full name: missing.</source>
+        <translation>Họ và tên: bị thiếu.</translation>
+    </message>
+    <message>
+        <source>Date of birth: not a real date in the form YYYY-MM-DD.</source>
+        <translation>Ngày sinh: không phải ngày có thật theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Date of birth: in the future.</source>
+        <translation>Ngày sinh: là ngày trong tương lai.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1601,473 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
         <translation>
             <numerusform>Sai tên đăng nhập hoặc mật khẩu. Còn %n lần thử trước khi tài khoản bị khoá.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::ZlibDecompressor</name>
+    <message>
+        <source>There is no compressed data.</source>
+        <translation>Không có dữ liệu nén.</translation>
+    </message>
+    <message>
+        <source>The compressed data is too large.</source>
+        <translation>Dữ liệu nén quá lớn.</translation>
+    </message>
+    <message>
+        <source>The decompressor could not be started.</source>
+        <translation>Không khởi động được bộ giải nén.</translation>
+    </message>
+    <message>
+        <source>The compressed data is cut short.</source>
+        <translation>Dữ liệu nén bị cắt mất phần cuối.</translation>
+    </message>
+    <message>
+        <source>The data is not zlib-compressed or is damaged.</source>
+        <translation>Dữ liệu không được nén bằng zlib hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The compressed data inflates to more than %1 bytes.</source>
+        <translation>Dữ liệu nén khi giải nén vượt quá %1 byte.</translation>
+    </message>
+    <message>
+        <source>There are extra bytes after the compressed data.</source>
+        <translation>Có byte thừa sau dữ liệu nén.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::BarcodeReader</name>
+    <message>
+        <source>The image is empty or in a format that cannot be read.</source>
+        <translation>Ảnh trống hoặc có định dạng không đọc được.</translation>
+    </message>
+    <message>
+        <source>The video frame could not be read.</source>
+        <translation>Không đọc được khung hình video.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::CameraSource</name>
+    <message>
+        <source>No camera found. Connect a camera, or scan with a handheld scanner.</source>
+        <translation>Không tìm thấy camera. Hãy cắm camera, hoặc quét bằng máy quét cầm tay.</translation>
+    </message>
+    <message>
+        <source>The chosen camera is not connected. Choose another in the settings.</source>
+        <translation>Camera đã chọn chưa được kết nối. Hãy chọn camera khác trong phần Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The camera stopped working: %1</source>
+        <translation>Camera đã ngừng hoạt động: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::CheckinLogModel</name>
+    <message>
+        <source>Valid</source>
+        <translation>Hợp lệ</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Hết hạn</translation>
+    </message>
+    <message>
+        <source>Untrusted signer</source>
+        <translation>Đơn vị ký không tin cậy</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Không đọc được</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Mã không xác định</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Vào</translation>
+    </message>
+    <message>
+        <source>Out (automatic)</source>
+        <translation>Ra (tự động)</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Ra</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Vào/Ra</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số CCCD/giấy tờ</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::CheckpointController</name>
+    <message>
+        <source>Valid — EXIT</source>
+        <translation>Hợp lệ — RA</translation>
+    </message>
+    <message>
+        <source>Valid — ENTRY</source>
+        <translation>Hợp lệ — VÀO</translation>
+    </message>
+    <message>
+        <source>Check by hand</source>
+        <translation>Cần kiểm tra trực tiếp</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::CheckpointScreen</name>
+    <message>
+        <source>Camera (none found)</source>
+        <translation>Camera (không tìm thấy)</translation>
+    </message>
+    <message>
+        <source>Handheld scanner only</source>
+        <translation>Chỉ dùng máy quét cầm tay</translation>
+    </message>
+    <message>
+        <source>Video: %1</source>
+        <translation>Video: %1</translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation>Ảnh: %1</translation>
+    </message>
+    <message>
+        <source>Video file…</source>
+        <translation>Tệp video…</translation>
+    </message>
+    <message>
+        <source>Images…</source>
+        <translation>Ảnh…</translation>
+    </message>
+    <message>
+        <source>Choose a video file</source>
+        <translation>Chọn tệp video</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.avi *.mkv *.webm *.mov);;All files (*)</source>
+        <translation>Video (*.mp4 *.avi *.mkv *.webm *.mov);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Chọn ảnh</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Ảnh (%1)</translation>
+    </message>
+    <message>
+        <source>No camera in use: scan with the handheld scanner.</source>
+        <translation>Không dùng camera: hãy quét bằng máy quét cầm tay.</translation>
+    </message>
+    <message>
+        <source>Handheld scanner only.
+F4: choose a camera, a video or images.</source>
+        <translation>Chỉ dùng máy quét cầm tay.
+F4: chọn camera, video hoặc ảnh.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Đang bật camera…</translation>
+    </message>
+    <message>
+        <source>Camera on.</source>
+        <translation>Camera đang bật.</translation>
+    </message>
+    <message>
+        <source>Camera off.</source>
+        <translation>Camera đã tắt.</translation>
+    </message>
+    <message>
+        <source>No camera picture.
+Scan with the handheld scanner, or press F4 to choose a video or images.</source>
+        <translation>Không có hình từ camera.
+Hãy quét bằng máy quét cầm tay, hoặc bấm F4 để chọn video hoặc ảnh.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Đang mở %1…</translation>
+    </message>
+    <message>
+        <source>Playing %1.</source>
+        <translation>Đang phát %1.</translation>
+    </message>
+    <message>
+        <source>Reading %1.</source>
+        <translation>Đang đọc %1.</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>Video đã phát hết.</translation>
+    </message>
+    <message>
+        <source>All images read.</source>
+        <translation>Đã đọc hết ảnh.</translation>
+    </message>
+    <message>
+        <source>Video stopped.</source>
+        <translation>Đã dừng video.</translation>
+    </message>
+    <message>
+        <source>Images stopped.</source>
+        <translation>Đã dừng đọc ảnh.</translation>
+    </message>
+    <message>
+        <source>No picture yet.</source>
+        <translation>Chưa có hình.</translation>
+    </message>
+    <message>
+        <source>The serial scanner on %1 is not connected.</source>
+        <translation>Máy quét ở cổng nối tiếp %1 chưa được kết nối.</translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation>Vào: %1</translation>
+    </message>
+    <message>
+        <source>Out: %1</source>
+        <translation>Ra: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Từ chối: %1</translation>
+    </message>
+    <message>
+        <source>People who entered today with a valid code or ID.</source>
+        <translation>Số người vào hôm nay bằng mã hoặc giấy tờ hợp lệ.</translation>
+    </message>
+    <message>
+        <source>People who left today.</source>
+        <translation>Số người ra hôm nay.</translation>
+    </message>
+    <message>
+        <source>Scans today that were not valid.</source>
+        <translation>Số lượt quét hôm nay không hợp lệ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n entries</source>
+        <translation>
+            <numerusform>%n lượt gần nhất</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, matching the search: %n</source>
+        <translation>
+            <numerusform>Hôm nay, khớp với nội dung tìm: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce:</source>
+        <translation>&amp;Nguồn:</translation>
+    </message>
+    <message>
+        <source>Where codes are read from (F4)</source>
+        <translation>Nơi đọc mã (F4)</translation>
+    </message>
+    <message>
+        <source>Torch</source>
+        <translation>Đèn</translation>
+    </message>
+    <message>
+        <source>Camera light on or off (Ctrl+T)</source>
+        <translation>Bật hoặc tắt đèn camera (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Manual entry (F2)</source>
+        <translation>Nhập tay (F2)</translation>
+    </message>
+    <message>
+        <source>Record a person who has no code</source>
+        <translation>Ghi nhận người không có mã</translation>
+    </message>
+    <message>
+        <source>ENTRY / EXIT</source>
+        <translation>VÀO / RA</translation>
+    </message>
+    <message>
+        <source>Entry and exit are both recorded: a person&apos;s second scan is the exit.</source>
+        <translation>Ghi nhận cả lượt vào và lượt ra: lần quét thứ hai của một người là lượt ra.</translation>
+    </message>
+    <message>
+        <source>Search today: name or ID number (Ctrl+F)</source>
+        <translation>Tìm trong hôm nay: họ tên hoặc số CCCD/giấy tờ (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::CheckpointSettings</name>
+    <message>
+        <source>Close visits after (hours): enter a number from 1 to 72.</source>
+        <translation>Tự động ghi ra sau (giờ): hãy nhập một số từ 1 đến 72.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::ImageFileSource</name>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>Không có tệp hoặc thư mục: %1</translation>
+    </message>
+    <message>
+        <source>The folder holds no images: %1</source>
+        <translation>Thư mục không có ảnh nào: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::ManualEntryDialog</name>
+    <message>
+        <source>Date of birth: enter a real date as dd/mm/yyyy.</source>
+        <translation>Ngày sinh: hãy nhập ngày có thật theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Sex: choose male or female.</source>
+        <translation>Giới tính: hãy chọn Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+        <source>Manual entry</source>
+        <translation>Nhập tay</translation>
+    </message>
+    <message>
+        <source>For a person without a code: type what their ID card shows.</source>
+        <translation>Dành cho người không có mã: hãy nhập theo thông tin trên thẻ CCCD của họ.</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>Số &amp;CCCD:</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 chữ số</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Ngày sinh:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>&amp;Record entry</source>
+        <translation>Ghi &amp;lượt vào</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::ScanSettings</name>
+    <message>
+        <source>Decoding time budget: enter %1 to %2 ms.</source>
+        <translation>Thời gian giải mã tối đa: hãy nhập từ %1 đến %2 ms.</translation>
+    </message>
+    <message>
+        <source>Ignore repeats for: enter %1 to %2 seconds.</source>
+        <translation>Bỏ qua lần quét lặp lại trong: hãy nhập từ %1 đến %2 giây.</translation>
+    </message>
+    <message>
+        <source>Scanner key interval: enter %1 to %2 ms.</source>
+        <translation>Khoảng cách giữa các phím của máy quét: hãy nhập từ %1 đến %2 ms.</translation>
+    </message>
+    <message>
+        <source>Shortest scan: enter %1 to %2 characters.</source>
+        <translation>Độ dài tối thiểu của mã quét: hãy nhập từ %1 đến %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>Camera resolution: choose one of the camera&apos;s sizes.</source>
+        <translation>Độ phân giải camera: hãy chọn một trong các kích thước mà camera hỗ trợ.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::SerialScannerSource</name>
+    <message>
+        <source>The scanner on %1 was disconnected.</source>
+        <translation>Máy quét ở cổng %1 đã bị ngắt kết nối.</translation>
+    </message>
+    <message>
+        <source>No serial port chosen for the scanner.</source>
+        <translation>Chưa chọn cổng nối tiếp cho máy quét.</translation>
+    </message>
+    <message>
+        <source>Cannot open the scanner on %1: %2</source>
+        <translation>Không mở được máy quét ở cổng %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the scanner port %1: %2</source>
+        <translation>Không thiết lập được cổng máy quét %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::VerdictBanner</name>
+    <message>
+        <source>Not recorded — scan again</source>
+        <translation>Chưa ghi nhận — hãy quét lại</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Sẵn sàng quét</translation>
+    </message>
+    <message>
+        <source>Show the code to the camera or scan it with the handheld scanner. No code: F2.</source>
+        <translation>Đưa mã vào trước camera hoặc quét bằng máy quét cầm tay. Không có mã: bấm F2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::VideoFileSource</name>
+    <message>
+        <source>The video cannot be played: %1</source>
+        <translation>Không phát được video: %1</translation>
+    </message>
+    <message>
+        <source>Video file not found or not readable: %1</source>
+        <translation>Không tìm thấy hoặc không đọc được tệp video: %1</translation>
+    </message>
+    <message>
+        <source>Not a video this computer can play: %1</source>
+        <translation>Máy tính này không phát được video này: %1</translation>
     </message>
 </context>
 </TS>
