@@ -1,3 +1,5 @@
+#include "checkinmaintenance.h"
+#include "checkinstore.h"
 #include "corecontext.h"
 #include "languagemanager.h"
 #include "moduleschemas.h"
@@ -43,6 +45,11 @@ int main(int argc, char *argv[])
     }
     if (auto settings = (*core)->settings().load(); settings)
         language.setLanguage(settings->language);
+
+    // Closes visits with no exit and purges expired check-ins now and hourly.
+    pd::scan::CheckinStore checkins(**core);
+    pd::scan::CheckinMaintenance maintenance(**core, checkins);
+    maintenance.start();
 
     pd::app::ShellController shell(**core, language, pd::app::standardModules());
     QObject::connect(&shell, &pd::app::ShellController::quitRequested, &app,

@@ -156,6 +156,10 @@
         <source>About</source>
         <translation>About</translation>
     </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
 </context>
 <context>
     <name>pd::app::SettingsPage</name>
@@ -1890,10 +1894,6 @@ Scan with the handheld scanner, or press F4 to choose a video or images.</transl
         </translation>
     </message>
     <message>
-        <source>Sou&amp;rce:</source>
-        <translation>Sou&amp;rce:</translation>
-    </message>
-    <message>
         <source>Where codes are read from (F4)</source>
         <translation>Where codes are read from (F4)</translation>
     </message>
@@ -1924,6 +1924,10 @@ Scan with the handheld scanner, or press F4 to choose a video or images.</transl
     <message>
         <source>Search today: name or ID number (Ctrl+F)</source>
         <translation>Search today: name or ID number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce (F4):</source>
+        <translation>Sou&amp;rce (F4):</translation>
     </message>
 </context>
 <context>

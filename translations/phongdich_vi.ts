@@ -155,6 +155,10 @@
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Chốt kiểm soát</translation>
+    </message>
 </context>
 <context>
     <name>pd::app::SettingsPage</name>
@@ -1881,10 +1885,6 @@ Hãy quét bằng máy quét cầm tay, hoặc bấm F4 để chọn video hoặ
         </translation>
     </message>
     <message>
-        <source>Sou&amp;rce:</source>
-        <translation>&amp;Nguồn:</translation>
-    </message>
-    <message>
         <source>Where codes are read from (F4)</source>
         <translation>Nơi đọc mã (F4)</translation>
     </message>
@@ -1915,6 +1915,10 @@ Hãy quét bằng máy quét cầm tay, hoặc bấm F4 để chọn video hoặ
     <message>
         <source>Search today: name or ID number (Ctrl+F)</source>
         <translation>Tìm trong hôm nay: họ tên hoặc số CCCD/giấy tờ (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce (F4):</source>
+        <translation>&amp;Nguồn (F4):</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "aboutpage.h"
 #include "auditlogpage.h"
+#include "checkpointscreen.h"
 #include "settingspage.h"
 #include "userspage.h"
 
@@ -44,6 +45,11 @@ ModuleRegistry standardModules()
 {
     using core::Role;
     ModuleRegistry registry;
+    registry.add({QStringLiteral("checkpoint"), QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "Checkpoint"),
+                  QStyle::SP_DialogApplyButton, {Role::Checkpoint, Role::Admin},
+                  [](Session &session, QWidget *parent) {
+                      return new scan::CheckpointScreen(session.core, session.user.id, parent);
+                  }});
     registry.add({QStringLiteral("users"),
                   QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "Users"),
                   QStyle::SP_DirHomeIcon,

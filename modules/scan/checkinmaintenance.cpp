@@ -35,10 +35,13 @@ core::Result<CheckinMaintenance::Outcome> CheckinMaintenance::runNow()
         return std::unexpected(checkpoint.error());
 
     Outcome outcome;
-    auto closed = m_store.closeOverdueVisits(checkpoint->maxStayMs());
-    if (!closed)
-        return std::unexpected(closed.error());
-    outcome.closedVisits = *closed;
+    // An entry-only venue never records exits: there is no visit to close.
+    if (checkpoint->entryExit) {
+        auto closed = m_store.closeOverdueVisits(checkpoint->maxStayMs());
+        if (!closed)
+            return std::unexpected(closed.error());
+        outcome.closedVisits = *closed;
+    }
     auto purged = m_store.purgeExpired(device->retentionDays);
     if (!purged)
         return std::unexpected(purged.error());

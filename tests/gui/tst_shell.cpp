@@ -134,10 +134,11 @@ void TestShell::firstStartWizardThenLogin()
              QStringLiteral("hoa.tran"));
     logIn(*m_shell, QStringLiteral("hoa.tran"), QLatin1String(kAdminPassword));
     QTRY_VERIFY(m_shell->mainWindow() && m_shell->mainWindow()->isVisible());
-    QCOMPARE(m_shell->mainWindow()->pageIds(),
-             QStringList({QStringLiteral("users"), QStringLiteral("audit"),
-                          QStringLiteral("settings"), QStringLiteral("about")}));
-    QCOMPARE(m_shell->mainWindow()->currentPageId(), QStringLiteral("users"));
+    QCOMPARE(
+        m_shell->mainWindow()->pageIds(),
+        QStringList({QStringLiteral("checkpoint"), QStringLiteral("users"), QStringLiteral("audit"),
+                     QStringLiteral("settings"), QStringLiteral("about")}));
+    QCOMPARE(m_shell->mainWindow()->currentPageId(), QStringLiteral("checkpoint"));
     // The status bar counts captured changes (the audit entries so far).
     auto pending = m_core->pendingChanges();
     QVERIFY(pending && *pending > 0);
@@ -149,13 +150,14 @@ void TestShell::navigationFollowsRoles_data()
 {
     QTest::addColumn<QString>("roles");
     QTest::addColumn<QStringList>("pages");
-    QTest::newRow("checkpoint") << QStringLiteral("checkpoint")
-                                << QStringList {QStringLiteral("about")};
+    QTest::newRow("checkpoint") << QStringLiteral(
+        "checkpoint") << QStringList {QStringLiteral("checkpoint"), QStringLiteral("about")};
     QTest::newRow("clerk+relief") << QStringLiteral("clerk,relief_officer")
                                   << QStringList {QStringLiteral("about")};
     QTest::newRow("admin") << QStringLiteral("admin")
-                           << QStringList {QStringLiteral("users"), QStringLiteral("audit"),
-                                           QStringLiteral("settings"), QStringLiteral("about")};
+                           << QStringList {QStringLiteral("checkpoint"), QStringLiteral("users"),
+                                           QStringLiteral("audit"), QStringLiteral("settings"),
+                                           QStringLiteral("about")};
 }
 
 void TestShell::navigationFollowsRoles()
@@ -217,13 +219,14 @@ void TestShell::languageSwitchRetranslates()
     logIn(*m_shell, QStringLiteral("hoa.tran"), QLatin1String(kAdminPassword));
     QTRY_VERIFY(m_shell->mainWindow() && m_shell->mainWindow()->isVisible());
     auto *navigation = child<QListView>(m_shell->mainWindow(), "navigation");
-    const QString vietnamese = navigation->model()->index(0, 0).data().toString();
+    // Row 1: Users (row 0 is the checkpoint).
+    const QString vietnamese = navigation->model()->index(1, 0).data().toString();
     QCOMPARE(vietnamese, QStringLiteral("Người dùng"));
     QVERIFY(m_language->setLanguage(QStringLiteral("en")));
-    QTRY_COMPARE(navigation->model()->index(0, 0).data().toString(), QStringLiteral("Users"));
+    QTRY_COMPARE(navigation->model()->index(1, 0).data().toString(), QStringLiteral("Users"));
     QCOMPARE(m_shell->mainWindow()->windowTitle(), QStringLiteral("PhongDich"));
     QVERIFY(m_language->setLanguage(QStringLiteral("vi")));
-    QTRY_COMPARE(navigation->model()->index(0, 0).data().toString(), vietnamese);
+    QTRY_COMPARE(navigation->model()->index(1, 0).data().toString(), vietnamese);
 }
 
 QTEST_MAIN(TestShell)

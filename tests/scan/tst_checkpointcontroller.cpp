@@ -4,6 +4,7 @@
 #include "checkinlogmodel.h"
 #include "checkinmaintenance.h"
 #include "checkinstore.h"
+#include "checkpointsettings.h"
 #include "checkpointcontroller.h"
 #include "coderecognizer.h"
 #include "corecontext.h"
@@ -267,7 +268,11 @@ void TestCheckpointController::checkinCommand()
 
 void TestCheckpointController::maintenanceClosesAndPurges()
 {
-    // Defaults: visits close after 8 h, check-ins are kept 30 days.
+    // Entry/exit mode, visits close after 8 h (default); check-ins are kept
+    // 30 days (default).
+    scan::CheckpointSettings checkpoint;
+    checkpoint.entryExit = true;
+    QVERIFY(checkpoint.save(m_core->database()));
     QVERIFY(m_controller->handlePayload(QByteArray(kHoa)));
     scan::CheckinMaintenance maintenance(*m_core, *m_store);
     auto early = maintenance.runNow();
