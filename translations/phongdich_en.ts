@@ -160,6 +160,10 @@
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
+    <message>
+        <source>Checkpoint settings</source>
+        <translation>Checkpoint settings</translation>
+    </message>
 </context>
 <context>
     <name>pd::app::SettingsPage</name>
@@ -934,6 +938,18 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
+    </message>
+    <message>
+        <source>EU DCC trust list imported</source>
+        <translation>EU DCC trust list imported</translation>
+    </message>
+    <message>
+        <source>EU DCC trust list removed</source>
+        <translation>EU DCC trust list removed</translation>
+    </message>
+    <message>
+        <source>Expired check-ins purged</source>
+        <translation>Expired check-ins purged</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1951,136 @@ Scan with the handheld scanner, or press F4 to choose a video or images.</transl
     <message>
         <source>Close visits after (hours): enter a number from 1 to 72.</source>
         <translation>Close visits after (hours): enter a number from 1 to 72.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::CheckpointSettingsPage</name>
+    <message>
+        <source>Checkpoint settings</source>
+        <translation>Checkpoint settings</translation>
+    </message>
+    <message>
+        <source>Entry only</source>
+        <translation>Entry only</translation>
+    </message>
+    <message>
+        <source>Entry and exit</source>
+        <translation>Entry and exit</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Visits</translation>
+    </message>
+    <message>
+        <source>Record an automatic e&amp;xit after (hours)</source>
+        <translation>Record an automatic e&amp;xit after (hours)</translation>
+    </message>
+    <message>
+        <source>Camera &amp;resolution</source>
+        <translation>Camera &amp;resolution</translation>
+    </message>
+    <message>
+        <source>&amp;Decoding time budget (ms)</source>
+        <translation>&amp;Decoding time budget (ms)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore repeats for (seconds)</source>
+        <translation>&amp;Ignore repeats for (seconds)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard scanner</source>
+        <translation>&amp;Keyboard scanner</translation>
+    </message>
+    <message>
+        <source>Scanner key &amp;interval (ms)</source>
+        <translation>Scanner key &amp;interval (ms)</translation>
+    </message>
+    <message>
+        <source>Shortest sc&amp;an (characters)</source>
+        <translation>Shortest sc&amp;an (characters)</translation>
+    </message>
+    <message>
+        <source>Serial scanner &amp;port</source>
+        <translation>Serial scanner &amp;port</translation>
+    </message>
+    <message>
+        <source>Serial &amp;baud rate</source>
+        <translation>Serial &amp;baud rate</translation>
+    </message>
+    <message>
+        <source>EU DCC &amp;trust list</source>
+        <translation>EU DCC &amp;trust list</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Accept codes typed by a USB scanner</source>
+        <translation>Accept codes typed by a USB scanner</translation>
+    </message>
+    <message>
+        <source>None (e.g. COM3 or /dev/ttyUSB0)</source>
+        <translation>None (e.g. COM3 or /dev/ttyUSB0)</translation>
+    </message>
+    <message>
+        <source>Import trust list…</source>
+        <translation>Import trust list…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Import trust list</source>
+        <translation>Import trust list</translation>
+    </message>
+    <message>
+        <source>Trust lists (*.json)</source>
+        <translation>Trust lists (*.json)</translation>
+    </message>
+    <message>
+        <source>The trust list file cannot be read: %1</source>
+        <translation>The trust list file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The trust list was not imported: %1</source>
+        <translation>The trust list was not imported: %1</translation>
+    </message>
+    <message>
+        <source>Trust list imported.</source>
+        <translation>Trust list imported.</translation>
+    </message>
+    <message>
+        <source>Trust list removed.</source>
+        <translation>Trust list removed.</translation>
+    </message>
+    <message>
+        <source>Stored trust list unreadable: %1</source>
+        <translation>Stored trust list unreadable: %1</translation>
+    </message>
+    <message>
+        <source>None: signatures are not checked</source>
+        <translation>None: signatures are not checked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signer(s)</source>
+        <translation>
+            <numerusform>%n signer</numerusform>
+            <numerusform>%n signers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,10 @@
         <source>Checkpoint</source>
         <translation>Chốt kiểm soát</translation>
     </message>
+    <message>
+        <source>Checkpoint settings</source>
+        <translation>Cài đặt chốt kiểm soát</translation>
+    </message>
 </context>
 <context>
     <name>pd::app::SettingsPage</name>
@@ -933,6 +937,18 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     <message>
         <source>Detail</source>
         <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>EU DCC trust list imported</source>
+        <translation>Nhập danh sách tin cậy EU DCC</translation>
+    </message>
+    <message>
+        <source>EU DCC trust list removed</source>
+        <translation>Xoá danh sách tin cậy EU DCC</translation>
+    </message>
+    <message>
+        <source>Expired check-ins purged</source>
+        <translation>Xoá các lượt vào/ra quá hạn lưu</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1942,135 @@ Hãy quét bằng máy quét cầm tay, hoặc bấm F4 để chọn video hoặ
     <message>
         <source>Close visits after (hours): enter a number from 1 to 72.</source>
         <translation>Tự động ghi ra sau (giờ): hãy nhập một số từ 1 đến 72.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::CheckpointSettingsPage</name>
+    <message>
+        <source>Checkpoint settings</source>
+        <translation>Cài đặt chốt kiểm soát</translation>
+    </message>
+    <message>
+        <source>Entry only</source>
+        <translation>Chỉ ghi lượt vào</translation>
+    </message>
+    <message>
+        <source>Entry and exit</source>
+        <translation>Ghi cả lượt vào và lượt ra</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Lượt ra vào</translation>
+    </message>
+    <message>
+        <source>Record an automatic e&amp;xit after (hours)</source>
+        <translation>Tự động ghi lượt &amp;ra sau (giờ)</translation>
+    </message>
+    <message>
+        <source>Camera &amp;resolution</source>
+        <translation>&amp;Độ phân giải camera</translation>
+    </message>
+    <message>
+        <source>&amp;Decoding time budget (ms)</source>
+        <translation>&amp;Thời gian giải mã tối đa (ms)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore repeats for (seconds)</source>
+        <translation>&amp;Bỏ qua mã quét lặp lại trong (giây)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard scanner</source>
+        <translation>Máy quét dạng &amp;bàn phím</translation>
+    </message>
+    <message>
+        <source>Scanner key &amp;interval (ms)</source>
+        <translation>&amp;Khoảng cách giữa các phím của máy quét (ms)</translation>
+    </message>
+    <message>
+        <source>Shortest sc&amp;an (characters)</source>
+        <translation>Mã quét ngắn &amp;nhất (ký tự)</translation>
+    </message>
+    <message>
+        <source>Serial scanner &amp;port</source>
+        <translation>&amp;Cổng máy quét nối tiếp</translation>
+    </message>
+    <message>
+        <source>Serial &amp;baud rate</source>
+        <translation>Tốc độ &amp;baud cổng nối tiếp</translation>
+    </message>
+    <message>
+        <source>EU DCC &amp;trust list</source>
+        <translation>Danh sách tin cậy EU &amp;DCC</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Không giới hạn</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <source>Accept codes typed by a USB scanner</source>
+        <translation>Nhận mã do máy quét USB gõ vào</translation>
+    </message>
+    <message>
+        <source>None (e.g. COM3 or /dev/ttyUSB0)</source>
+        <translation>Không có (ví dụ COM3 hoặc /dev/ttyUSB0)</translation>
+    </message>
+    <message>
+        <source>Import trust list…</source>
+        <translation>Nhập danh sách tin cậy…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Đã lưu cài đặt.</translation>
+    </message>
+    <message>
+        <source>Import trust list</source>
+        <translation>Nhập danh sách tin cậy</translation>
+    </message>
+    <message>
+        <source>Trust lists (*.json)</source>
+        <translation>Danh sách tin cậy (*.json)</translation>
+    </message>
+    <message>
+        <source>The trust list file cannot be read: %1</source>
+        <translation>Không đọc được tệp danh sách tin cậy: %1</translation>
+    </message>
+    <message>
+        <source>The trust list was not imported: %1</source>
+        <translation>Chưa nhập được danh sách tin cậy: %1</translation>
+    </message>
+    <message>
+        <source>Trust list imported.</source>
+        <translation>Đã nhập danh sách tin cậy.</translation>
+    </message>
+    <message>
+        <source>Trust list removed.</source>
+        <translation>Đã xoá danh sách tin cậy.</translation>
+    </message>
+    <message>
+        <source>Stored trust list unreadable: %1</source>
+        <translation>Không đọc được danh sách tin cậy đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>None: signatures are not checked</source>
+        <translation>Chưa có: chữ ký số không được kiểm tra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signer(s)</source>
+        <translation>
+            <numerusform>%n đơn vị ký</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "aboutpage.h"
 #include "auditlogpage.h"
 #include "checkpointscreen.h"
+#include "checkpointsettingspage.h"
 #include "settingspage.h"
 #include "userspage.h"
 
@@ -70,6 +71,13 @@ ModuleRegistry standardModules()
                   {Role::Admin},
                   [](Session &session, QWidget *parent) {
                       return new SettingsPage(session, parent);
+                  }});
+    registry.add({QStringLiteral("checkpoint-settings"),
+                  QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "Checkpoint settings"),
+                  QStyle::SP_FileDialogListView,
+                  {Role::Admin},
+                  [](Session &session, QWidget *parent) {
+                      return new scan::CheckpointSettingsPage(session.core, parent);
                   }});
     registry.add({QStringLiteral("about"),
                   QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "About"),

@@ -83,6 +83,9 @@ QString AuditLogModel::actionTitle(const QString &action)
         {QStringLiteral("auth.locked"), QT_TR_NOOP("Account locked after wrong passwords")},
         {QStringLiteral("settings.save"), QT_TR_NOOP("Settings changed")},
         {QStringLiteral("device.setup"), QT_TR_NOOP("Device set up")},
+        {QStringLiteral("dcc.trust_list.import"), QT_TR_NOOP("EU DCC trust list imported")},
+        {QStringLiteral("dcc.trust_list.remove"), QT_TR_NOOP("EU DCC trust list removed")},
+        {QStringLiteral("checkin.purge"), QT_TR_NOOP("Expired check-ins purged")},
     };
     const char *title = titles.value(action);
     return title ? tr(title) : action;

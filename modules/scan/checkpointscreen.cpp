@@ -3,6 +3,7 @@
 #include "camerasource.h"
 #include "checkinlogmodel.h"
 #include "corecontext.h"
+#include "dcctrustlistsetting.h"
 #include "imagefilesource.h"
 #include "keyboardwedgefilter.h"
 #include "manualentrydialog.h"
@@ -292,12 +293,19 @@ void CheckpointScreen::reloadSettings()
     }
 
     // Codes signed by a key removed since are refused from the next scan.
-    // The EU DCC trust list has no place in the data file yet: DCCs show
-    // amber, "signature not checked".
     if (auto keys = core::PdKeyStore(m_core).trustedKeys())
         m_recognizer.setTrustedKeys(std::move(*keys));
     else
         errors << keys.error().message;
+    // Without an EU DCC trust list (or with an unreadable one) DCCs show
+    // amber, "signature not checked".
+    auto trustList = DccTrustListSetting::load(m_core.database());
+    if (trustList && *trustList)
+        m_recognizer.setDccTrustList(std::move(**trustList));
+    else
+        m_recognizer.clearDccTrustList();
+    if (!trustList)
+        errors << trustList.error().message;
 
     m_settingsError = errors.join(QLatin1Char(' '));
     if (!m_settingsError.isEmpty())

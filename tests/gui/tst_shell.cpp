@@ -134,10 +134,10 @@ void TestShell::firstStartWizardThenLogin()
              QStringLiteral("hoa.tran"));
     logIn(*m_shell, QStringLiteral("hoa.tran"), QLatin1String(kAdminPassword));
     QTRY_VERIFY(m_shell->mainWindow() && m_shell->mainWindow()->isVisible());
-    QCOMPARE(
-        m_shell->mainWindow()->pageIds(),
-        QStringList({QStringLiteral("checkpoint"), QStringLiteral("users"), QStringLiteral("audit"),
-                     QStringLiteral("settings"), QStringLiteral("about")}));
+    QCOMPARE(m_shell->mainWindow()->pageIds(),
+             QStringList({QStringLiteral("checkpoint"), QStringLiteral("users"),
+                          QStringLiteral("audit"), QStringLiteral("settings"),
+                          QStringLiteral("checkpoint-settings"), QStringLiteral("about")}));
     QCOMPARE(m_shell->mainWindow()->currentPageId(), QStringLiteral("checkpoint"));
     // The status bar counts captured changes (the audit entries so far).
     auto pending = m_core->pendingChanges();
@@ -155,8 +155,11 @@ void TestShell::navigationFollowsRoles_data()
     QTest::newRow("clerk+relief") << QStringLiteral("clerk,relief_officer")
                                   << QStringList {QStringLiteral("about")};
     QTest::newRow("admin") << QStringLiteral("admin")
-                           << QStringList {QStringLiteral("checkpoint"), QStringLiteral("users"),
-                                           QStringLiteral("audit"), QStringLiteral("settings"),
+                           << QStringList {QStringLiteral("checkpoint"),
+                                           QStringLiteral("users"),
+                                           QStringLiteral("audit"),
+                                           QStringLiteral("settings"),
+                                           QStringLiteral("checkpoint-settings"),
                                            QStringLiteral("about")};
 }
 
