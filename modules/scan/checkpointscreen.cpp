@@ -12,6 +12,7 @@
 #include "scanner.h"
 #include "serialscannersource.h"
 #include "verdictbanner.h"
+#include "verdictsounds.h"
 #include "videofilesource.h"
 #include "videopreview.h"
 
@@ -28,7 +29,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QShowEvent>
-#include <QSoundEffect>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
@@ -41,13 +41,6 @@ namespace {
 enum class SourceChoice { Camera, ScannerOnly, CurrentFile, PickVideo, PickImages };
 constexpr int kChoiceRole = Qt::UserRole + 1;
 constexpr int kCameraIdRole = Qt::UserRole + 2;
-
-QSoundEffect *makeSound(const QString &resource, QObject *parent)
-{
-    auto *sound = new QSoundEffect(parent);
-    sound->setSource(QUrl(QStringLiteral("qrc") + resource));
-    return sound;
-}
 
 QFont scaledFont(const QFont &base, double factor, bool bold)
 {
@@ -88,9 +81,7 @@ CheckpointScreen::CheckpointScreen(core::CoreContext &core, const QString &opera
     m_wedge = new KeyboardWedgeFilter(core.clock(), this);
     m_scanner->addKeyboardWedge(m_wedge);
 
-    loadSounds();
-    connect(&m_mediaDevices, &QMediaDevices::audioOutputsChanged, this,
-            &CheckpointScreen::loadSounds);
+    m_sounds = new VerdictSounds(this);
 
     buildUi();
     createShortcuts();
@@ -563,42 +554,10 @@ void CheckpointScreen::updateModeIndicator()
     m_modeLabel->setVisible(m_checkpointSettings.entryExit);
 }
 
-void CheckpointScreen::loadSounds()
-{
-    // Loaded ahead so the first verdict sounds at once; not at all without
-    // a speaker (a QSoundEffect then only complains).
-    if (m_validSound || QMediaDevices::audioOutputs().isEmpty())
-        return;
-    m_validSound = makeSound(QStringLiteral(":/sounds/valid.wav"), this);
-    m_attentionSound = makeSound(QStringLiteral(":/sounds/attention.wav"), this);
-    m_refusedSound = makeSound(QStringLiteral(":/sounds/refused.wav"), this);
-}
-
-void CheckpointScreen::playSound(QSoundEffect *sound)
-{
-    // One sound at a time: the newest verdict is the one that counts.
-    for (QSoundEffect *other : {m_validSound, m_attentionSound, m_refusedSound}) {
-        if (other && other != sound)
-            other->stop();
-    }
-    if (sound)
-        sound->play();
-}
-
 void CheckpointScreen::onVerdict(const CheckpointVerdict &verdict)
 {
     m_banner->showVerdict(verdict);
-    switch (verdict.light) {
-    case CheckpointVerdict::Light::Green:
-        playSound(m_validSound);
-        break;
-    case CheckpointVerdict::Light::Amber:
-        playSound(m_attentionSound);
-        break;
-    case CheckpointVerdict::Light::Red:
-        playSound(m_refusedSound);
-        break;
-    }
+    m_sounds->play(verdict.light);
     refreshLog();
     refreshCounts();
 }
@@ -606,7 +565,7 @@ void CheckpointScreen::onVerdict(const CheckpointVerdict &verdict)
 void CheckpointScreen::onRecordFailed(const QString &message)
 {
     m_banner->showFailure(message);
-    playSound(m_refusedSound);
+    m_sounds->play(CheckpointVerdict::Light::Red);
 }
 
 void CheckpointScreen::onEscape()

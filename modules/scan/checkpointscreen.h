@@ -18,7 +18,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSoundEffect;
 class QTableView;
 class QToolButton;
 
@@ -34,6 +33,7 @@ class ManualEntryDialog;
 class Scanner;
 class SerialScannerSource;
 class VerdictBanner;
+class VerdictSounds;
 class VideoPreview;
 
 // The checkpoint page: the camera picture, the verdict across the width
@@ -105,8 +105,6 @@ private:
     void rebuildSourceList();
     void onSourceActivated(int index);
     void onSourceStatus();
-    void loadSounds();
-    void playSound(QSoundEffect *sound);
     void onVerdict(const CheckpointVerdict &verdict);
     void onRecordFailed(const QString &message);
     void onEscape();
@@ -137,9 +135,7 @@ private:
     QMediaDevices m_mediaDevices;
     QTimer m_housekeepingTimer;
     QTimer m_searchTimer;
-    QSoundEffect *m_validSound = nullptr;
-    QSoundEffect *m_attentionSound = nullptr;
-    QSoundEffect *m_refusedSound = nullptr;
+    VerdictSounds *m_sounds = nullptr;
     QPointer<ManualEntryDialog> m_manualEntry;
 
     QComboBox *m_sourceBox = nullptr;
