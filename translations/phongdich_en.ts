@@ -1416,6 +1416,77 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     </message>
 </context>
 <context>
+    <name>pd::core::PersonStore</name>
+    <message>
+        <source>Full name: required.</source>
+        <translation>Full name: required.</translation>
+    </message>
+    <message>
+        <source>Full name: use at most %1 characters.</source>
+        <translation>Full name: use at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Date of birth: not a plausible date.</source>
+        <translation>Date of birth: not a plausible date.</translation>
+    </message>
+    <message>
+        <source>ID number: choose the kind of document first.</source>
+        <translation>ID number: choose the kind of document first.</translation>
+    </message>
+    <message>
+        <source>ID number: an old ID card (CMND) number has 9 or 12 digits.</source>
+        <translation>ID number: an old ID card (CMND) number has 9 or 12 digits.</translation>
+    </message>
+    <message>
+        <source>ID number: a passport number has 6 to 9 letters and digits.</source>
+        <translation>ID number: a passport number has 6 to 9 letters and digits.</translation>
+    </message>
+    <message>
+        <source>ID number: a chip ID card (CCCD) number has 12 digits.</source>
+        <translation>ID number: a chip ID card (CCCD) number has 12 digits.</translation>
+    </message>
+    <message>
+        <source>ID number: digits 1–3 are not a province code.</source>
+        <translation>ID number: digits 1–3 are not a province code.</translation>
+    </message>
+    <message>
+        <source>ID number: digit 4 (century and sex) does not match the date of birth.</source>
+        <translation>ID number: digit 4 (century and sex) does not match the date of birth.</translation>
+    </message>
+    <message>
+        <source>ID number: digits 5–6 do not match the year of birth.</source>
+        <translation>ID number: digits 5–6 do not match the year of birth.</translation>
+    </message>
+    <message>
+        <source>ID number: digit 4 (century and sex) does not match the sex.</source>
+        <translation>ID number: digit 4 (century and sex) does not match the sex.</translation>
+    </message>
+    <message>
+        <source>Phone: use 9 to 11 digits, or + and the country code.</source>
+        <translation>Phone: use 9 to 11 digits, or + and the country code.</translation>
+    </message>
+    <message>
+        <source>Address: the commune code is not a commune of the GSO list.</source>
+        <translation>Address: the commune code is not a commune of the GSO list.</translation>
+    </message>
+    <message>
+        <source>No such person.</source>
+        <translation>No such person.</translation>
+    </message>
+    <message>
+        <source>ID number: already registered to another person; merge the two records instead.</source>
+        <translation>ID number: already registered to another person; merge the two records instead.</translation>
+    </message>
+    <message>
+        <source>Merge: choose two different people.</source>
+        <translation>Merge: choose two different people.</translation>
+    </message>
+    <message>
+        <source>Merge: the chain of merged records is too long or loops.</source>
+        <translation>Merge: the chain of merged records is too long or loops.</translation>
+    </message>
+</context>
+<context>
     <name>pd::core::Recognition</name>
     <message>
         <source>All checks passed.</source>

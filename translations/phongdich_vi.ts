@@ -1411,6 +1411,77 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     </message>
 </context>
 <context>
+    <name>pd::core::PersonStore</name>
+    <message>
+        <source>Full name: required.</source>
+        <translation>Họ và tên: bắt buộc phải nhập.</translation>
+    </message>
+    <message>
+        <source>Full name: use at most %1 characters.</source>
+        <translation>Họ và tên: dùng tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Date of birth: not a plausible date.</source>
+        <translation>Ngày sinh: không phải là ngày hợp lý.</translation>
+    </message>
+    <message>
+        <source>ID number: choose the kind of document first.</source>
+        <translation>Số giấy tờ: hãy chọn loại giấy tờ trước.</translation>
+    </message>
+    <message>
+        <source>ID number: an old ID card (CMND) number has 9 or 12 digits.</source>
+        <translation>Số giấy tờ: số CMND cũ có 9 hoặc 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>ID number: a passport number has 6 to 9 letters and digits.</source>
+        <translation>Số giấy tờ: số hộ chiếu có từ 6 đến 9 chữ cái và chữ số.</translation>
+    </message>
+    <message>
+        <source>ID number: a chip ID card (CCCD) number has 12 digits.</source>
+        <translation>Số CCCD: số căn cước công dân gắn chip có 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>ID number: digits 1–3 are not a province code.</source>
+        <translation>Số CCCD: chữ số 1–3 không phải là mã tỉnh.</translation>
+    </message>
+    <message>
+        <source>ID number: digit 4 (century and sex) does not match the date of birth.</source>
+        <translation>Số CCCD: chữ số thứ 4 (thế kỷ và giới tính) không khớp với ngày sinh.</translation>
+    </message>
+    <message>
+        <source>ID number: digits 5–6 do not match the year of birth.</source>
+        <translation>Số CCCD: chữ số 5–6 không khớp với năm sinh.</translation>
+    </message>
+    <message>
+        <source>ID number: digit 4 (century and sex) does not match the sex.</source>
+        <translation>Số CCCD: chữ số thứ 4 (thế kỷ và giới tính) không khớp với giới tính.</translation>
+    </message>
+    <message>
+        <source>Phone: use 9 to 11 digits, or + and the country code.</source>
+        <translation>Số điện thoại: dùng từ 9 đến 11 chữ số, hoặc dấu + và mã quốc gia.</translation>
+    </message>
+    <message>
+        <source>Address: the commune code is not a commune of the GSO list.</source>
+        <translation>Địa chỉ: mã xã không có trong danh mục của Tổng cục Thống kê.</translation>
+    </message>
+    <message>
+        <source>No such person.</source>
+        <translation>Không có người này.</translation>
+    </message>
+    <message>
+        <source>ID number: already registered to another person; merge the two records instead.</source>
+        <translation>Số giấy tờ: đã được đăng ký cho người khác; hãy gộp hai hồ sơ thay vì sửa.</translation>
+    </message>
+    <message>
+        <source>Merge: choose two different people.</source>
+        <translation>Gộp hồ sơ: hãy chọn hai người khác nhau.</translation>
+    </message>
+    <message>
+        <source>Merge: the chain of merged records is too long or loops.</source>
+        <translation>Gộp hồ sơ: chuỗi hồ sơ đã gộp quá dài hoặc bị vòng lặp.</translation>
+    </message>
+</context>
+<context>
     <name>pd::core::Recognition</name>
     <message>
         <source>All checks passed.</source>

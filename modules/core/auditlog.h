@@ -32,6 +32,8 @@ public:
     // The account the entries are attributed to until changed (the logged-in
     // user; empty for the command line before login).
     void setActor(const QString &userId, const QString &username);
+    // The account writes are attributed to (stores record it as created_by).
+    const QString &actorId() const { return m_actorId; }
 
     Status record(const QString &action, const QString &entityType = {},
                   const QString &entityId = {}, const QString &detail = {});

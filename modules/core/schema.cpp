@@ -6,8 +6,15 @@ ModuleSchema coreSchema()
 {
     return ModuleSchema {
         QStringLiteral("core"),
-        {{QStringLiteral("audit_log"), SyncedTable::Kind::AppendOnly}},
-        {{QStringLiteral("admin_unit"), {QStringLiteral("folded_path")}}},
+        {
+            {QStringLiteral("audit_log"), SyncedTable::Kind::AppendOnly},
+            {QStringLiteral("person"), SyncedTable::Kind::Mutable},
+            {QStringLiteral("person_merge"), SyncedTable::Kind::AppendOnly},
+        },
+        {
+            {QStringLiteral("admin_unit"), {QStringLiteral("folded_path")}},
+            {QStringLiteral("person"), {QStringLiteral("folded_name")}},
+        },
     };
 }
 

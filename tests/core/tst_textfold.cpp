@@ -43,13 +43,13 @@ void TestTextFold::initTestCase()
     auto database = pd::core::Database::open(m_dir.filePath(u"fold.sqlite"_s));
     QVERIFY(database);
     m_database = std::move(*database);
-    QVERIFY(
-        m_database->exec(u"CREATE TABLE person (name TEXT NOT NULL, folded_name TEXT NOT NULL)"_s));
-    const FoldedSearchIndex index {u"person"_s, {u"folded_name"_s}};
+    QVERIFY(m_database->exec(
+        u"CREATE TABLE fold_sample (name TEXT NOT NULL, folded_name TEXT NOT NULL)"_s));
+    const FoldedSearchIndex index {u"fold_sample"_s, {u"folded_name"_s}};
     QVERIFY(index.ensure(*m_database));
     for (const QString &name :
          {u"Nguyễn Văn Đức"_s, u"Trần Thị Hoà"_s, u"Lê Thuỷ"_s, u"Đặng 12/3"_s})
-        QVERIFY(m_database->exec(u"INSERT INTO person(name, folded_name) VALUES(?, ?)"_s,
+        QVERIFY(m_database->exec(u"INSERT INTO fold_sample(name, folded_name) VALUES(?, ?)"_s,
                                  {name, fold(name)}));
 }
 
@@ -247,9 +247,9 @@ void TestTextFold::matchExpression()
         return;
 
     QSqlQuery query(m_database->connection());
-    QVERIFY(query.prepare(
-        u"SELECT COUNT(*) FROM person JOIN person_fts ON person_fts.rowid = person.rowid "
-        "WHERE person_fts MATCH ?"_s));
+    QVERIFY(query.prepare(u"SELECT COUNT(*) FROM fold_sample JOIN fold_sample_fts ON "
+                          u"fold_sample_fts.rowid = fold_sample.rowid "
+                          "WHERE fold_sample_fts MATCH ?"_s));
     query.addBindValue(expression);
     QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
     QVERIFY(query.next());

@@ -81,6 +81,25 @@ QDate CccdQr::validUntil(QDate dateOfBirth, QDate issueDate)
     return firstRenewal(kRenewalAges2014, dateOfBirth, issueDate);
 }
 
+int CccdQr::birthYearOf(QStringView idNumber)
+{
+    return 1900 + (idNumber.at(3).digitValue() / 2) * 100 + idNumber.mid(4, 2).toInt();
+}
+
+CccdQr::NumberMismatch CccdQr::checkNumber(QStringView idNumber, int birthYear, Sex sex)
+{
+    const int digit4 = idNumber.at(3).digitValue();
+    const int century = 1900 + (digit4 / 2) * 100;
+    if (birthYear < century || birthYear >= century + 100)
+        return NumberMismatch::Century;
+    const Sex digitSex = digit4 % 2 == 0 ? Sex::Male : Sex::Female;
+    if (sex != Sex::Unknown && digitSex != sex)
+        return NumberMismatch::Sex;
+    if (idNumber.mid(4, 2).toInt() != birthYear % 100)
+        return NumberMismatch::BirthYear;
+    return NumberMismatch::None;
+}
+
 Sex CccdQr::parseSex(QStringView text)
 {
     const QString folded = fold(text);
@@ -167,20 +186,24 @@ Recognition CccdQr::recognize(QByteArrayView payload, QDate today)
 
     // Cross-checks of the number against the date of birth and the sex.
     if (idWellFormed && dob.isValid()) {
-        const int digit4 = result.idNumber.at(3).digitValue();
-        const int century = 1900 + (digit4 / 2) * 100;
-        const Sex digitSex = digit4 % 2 == 0 ? Sex::Male : Sex::Female;
-        if (dob.year() < century || dob.year() >= century + 100)
+        switch (checkNumber(result.idNumber, dob.year(), result.sex)) {
+        case NumberMismatch::None:
+            break;
+        case NumberMismatch::Century:
             result.reject(Verdict::Invalid, QStringLiteral("cccd.century"),
                           tr("ID number: digit 4 (century and sex) does not match the date of "
                              "birth."));
-        else if (result.sex != Sex::Unknown && digitSex != result.sex)
+            break;
+        case NumberMismatch::Sex:
             result.reject(Verdict::Invalid, QStringLiteral("cccd.sex_digit"),
                           tr("ID number: digit 4 (century and sex) does not match the sex."));
-        if (QStringView(result.idNumber).mid(4, 2).toInt() != dob.year() % 100)
+            break;
+        case NumberMismatch::BirthYear:
             result.reject(Verdict::Invalid, QStringLiteral("cccd.birth_year"),
                           tr("ID number: digits 5–6 (year of birth) do not match the date of "
                              "birth."));
+            break;
+        }
     }
 
     if (dob.isValid() && issued.isValid() && issued >= dob) {

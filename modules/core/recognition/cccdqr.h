@@ -53,6 +53,15 @@ public:
     // The last day a card issued on `issueDate` to someone born on
     // `dateOfBirth` is valid by the age rule; null when valid for life.
     static QDate validUntil(QDate dateOfBirth, QDate issueDate);
+    // Which rule a well-formed 12-digit number breaks against a birth year
+    // and sex (Decree 137/2015/NĐ-CP, Art. 7): digit 4 is the century and
+    // sex (1900s 0 male / 1 female, 2000s 2/3, 2100s 4/5), digits 5–6 the
+    // year. Sex::Unknown skips the sex rule.
+    enum class NumberMismatch { None, Century, Sex, BirthYear };
+    static NumberMismatch checkNumber(QStringView idNumber, int birthYear, Sex sex);
+    // The year of birth a well-formed number encodes (digit 4's century +
+    // digits 5–6).
+    static int birthYearOf(QStringView idNumber);
     // "Nam" → male, "Nữ" → female, in any case, with or without diacritics
     // (NFC or NFD); unknown otherwise.
     static Sex parseSex(QStringView text);
