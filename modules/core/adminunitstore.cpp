@@ -99,8 +99,7 @@ QList<AdminUnit> AdminUnitStore::select(const QString &where, const QVariantList
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    Database::bindValues(query, values);
     QList<AdminUnit> units;
     if (!query.exec())
         return units;

@@ -6,14 +6,6 @@
 
 namespace pd::core {
 
-namespace {
-// QtSql binds a null QString as SQL NULL; these columns are NOT NULL ''.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-} // namespace
-
 AuditLog::AuditLog(Database &database, HybridLogicalClock &hlc, UuidV7Generator &ids,
                    const Clock &clock, QString deviceId)
     : m_database(database), m_hlc(hlc), m_ids(ids), m_clock(clock), m_deviceId(std::move(deviceId))
@@ -39,8 +31,8 @@ Status AuditLog::record(const QString &action, const QString &entityType, const 
                            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {m_ids.next(), *hlc, m_deviceId, m_clock.nowMs(),
              m_actorId.isEmpty() ? QVariant() : QVariant(m_actorId),
-             m_actorName.isEmpty() ? QVariant() : QVariant(m_actorName), action,
-             notNull(entityType), notNull(entityId), notNull(detail)});
+             m_actorName.isEmpty() ? QVariant() : QVariant(m_actorName), action, entityType,
+             entityId, detail});
     });
 }
 

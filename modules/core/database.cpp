@@ -177,11 +177,20 @@ Status Database::exec(const QString &sql, const QVariantList &values)
     QSqlQuery query(connection());
     if (!query.prepare(sql))
         return fail(QStringLiteral("database.prepare"), query.lastError().text());
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    bindValues(query, values);
     if (!query.exec())
         return fail(QStringLiteral("database.exec"), query.lastError().text());
     return {};
+}
+
+void Database::bindValues(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values) {
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
 }
 
 } // namespace pd::core

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
 #include <memory>
@@ -45,6 +46,10 @@ public:
 
     // Executes one statement, for callers that need no result rows.
     Status exec(const QString &sql, const QVariantList &values = {});
+    // Binds `values` in order. SQL NULL comes from an invalid QVariant();
+    // a null QString is bound as '' because QtSql would otherwise make it
+    // NULL, and text columns are NOT NULL DEFAULT '' throughout.
+    static void bindValues(QSqlQuery &query, const QVariantList &values);
 
 private:
     Database(QString path, QString connectionName, QList<ModuleSchema> modules);

@@ -35,8 +35,7 @@ Status SettingsStore::setValue(const QString &key, const QString &value)
 {
     return m_database.exec(QStringLiteral("INSERT INTO setting(key, value) VALUES(?, ?) "
                                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                           // QtSql binds a null QString as NULL; a setting never saved is ''.
-                           {key, value.isNull() ? QStringLiteral("") : value});
+                           {key, value});
 }
 
 Result<DeviceSettings> SettingsStore::load() const

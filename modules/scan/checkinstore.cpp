@@ -49,10 +49,6 @@ std::pair<qint64, qint64> dayBoundsMs(const QDate &day)
     return {start.toMSecsSinceEpoch(), day.addDays(1).startOfDay().toMSecsSinceEpoch()};
 }
 
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
 } // namespace
 
 CheckinStore::CheckinStore(core::CoreContext &core) : m_core(core) { }
@@ -72,8 +68,7 @@ Result<QList<Checkin>> CheckinStore::select(const QString &where, const QVariant
     QSqlQuery query(m_core.database().connection());
     query.prepare(QStringLiteral("SELECT %1 FROM checkin WHERE %2 %3")
                       .arg(QLatin1String(kColumns), where, tail));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    core::Database::bindValues(query, values);
     if (!query.exec())
         return fail(QStringLiteral("checkin.read"), query.lastError().text());
     QList<Checkin> rows;
@@ -142,10 +137,9 @@ Result<Checkin> CheckinStore::record(const CheckinInput &input, Direction direct
                            "?, ?, 0)"),
             {row.id, *hlc, m_core.deviceId(), row.atMs,
              direction == Direction::Out ? QStringLiteral("out") : QStringLiteral("in"),
-             nonNull(row.locationUnitCode), nonNull(row.locationName), nonNull(input.codeKind),
-             nonNull(input.verdict), nonNull(input.reasonCode), nonNull(input.idNumber),
-             nonNull(input.fullName), core::fold(input.fullName), nonNull(input.birthDate),
-             nonNull(input.phone), nonNull(operatorId), nonNull(row.closesId)});
+             row.locationUnitCode, row.locationName, input.codeKind, input.verdict,
+             input.reasonCode, input.idNumber, input.fullName, core::fold(input.fullName),
+             input.birthDate, input.phone, operatorId, row.closesId});
     });
     if (!written)
         return std::unexpected(written.error());

@@ -16,19 +16,6 @@ constexpr auto kColumns =
     "p.nationality, p.commune_code, p.street, p.created_at_ms, p.created_by, p.updated_at_ms, "
     "p.updated_by";
 
-QString sexKey(Sex sex)
-{
-    switch (sex) {
-    case Sex::Male:
-        return QStringLiteral("male");
-    case Sex::Female:
-        return QStringLiteral("female");
-    case Sex::Unknown:
-        break;
-    }
-    return {};
-}
-
 Sex sexFromKey(const QString &key)
 {
     if (key == QLatin1String("male"))
@@ -64,12 +51,6 @@ Person personFrom(const QSqlQuery &query)
     person.updatedAtMs = query.value(13).toLongLong();
     person.updatedBy = query.value(14).toString();
     return person;
-}
-
-// Empty text as '' rather than NULL: the columns are NOT NULL DEFAULT ''.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
 }
 
 std::unexpected<Error> sqlFailure(const QSqlQuery &query)
@@ -277,11 +258,11 @@ Result<PersonStore::Created> PersonStore::create(Person candidate)
                     "street, created_at_ms, created_by, updated_at_ms, updated_by) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {person.id, *hlc, m_core.deviceId(), Person::idKindKey(person.idKind),
-                 text(person.idNumber), person.fullName, person.foldedName,
-                 text(person.dateOfBirth.toIsoString()), person.dateOfBirth.year,
-                 text(sexKey(person.sex)), text(person.phone), person.nationality,
-                 text(person.communeCode), text(person.street), person.createdAtMs,
-                 text(person.createdBy), person.updatedAtMs, text(person.updatedBy)});
+                 person.idNumber, person.fullName, person.foldedName,
+                 person.dateOfBirth.toIsoString(), person.dateOfBirth.year,
+                 Recognition::sexName(person.sex), person.phone, person.nationality,
+                 person.communeCode, person.street, person.createdAtMs, person.createdBy,
+                 person.updatedAtMs, person.updatedBy});
             !ok)
             return ok;
         return m_core.audit().record(QStringLiteral("person.create"), QStringLiteral("person"),
@@ -328,11 +309,11 @@ Result<Person> PersonStore::update(Person candidate)
                                "birth_year = ?, sex = ?, phone = ?, nationality = ?, "
                                "commune_code = ?, street = ?, updated_at_ms = ?, updated_by = ? "
                                "WHERE id = ? AND deleted = 0"),
-                {*hlc, m_core.deviceId(), Person::idKindKey(person.idKind), text(person.idNumber),
-                 person.fullName, person.foldedName, text(person.dateOfBirth.toIsoString()),
-                 person.dateOfBirth.year, text(sexKey(person.sex)), text(person.phone),
-                 person.nationality, text(person.communeCode), text(person.street),
-                 person.updatedAtMs, text(person.updatedBy), person.id});
+                {*hlc, m_core.deviceId(), Person::idKindKey(person.idKind), person.idNumber,
+                 person.fullName, person.foldedName, person.dateOfBirth.toIsoString(),
+                 person.dateOfBirth.year, Recognition::sexName(person.sex), person.phone,
+                 person.nationality, person.communeCode, person.street, person.updatedAtMs,
+                 person.updatedBy, person.id});
             !ok)
             return ok;
         return m_core.audit().record(QStringLiteral("person.update"), QStringLiteral("person"),
@@ -350,8 +331,7 @@ Result<QList<Person>> PersonStore::select(const QString &where, const QVariantLi
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM person p %2 %3")
                       .arg(QLatin1String(kColumns), where, orderLimit));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    Database::bindValues(query, values);
     if (!query.exec())
         return sqlFailure(query);
     QList<Person> people;
@@ -426,8 +406,8 @@ Result<QList<Person>> PersonStore::likelyDuplicates(const Person &person) const
     return select(QStringLiteral("WHERE p.folded_name = ? AND p.birth_year = ? "
                                  "AND p.birth_date = ? AND p.commune_code = ? AND p.deleted = 0 "
                                  "AND p.id <> ?"),
-                  {folded, person.dateOfBirth.year, text(person.dateOfBirth.toIsoString()),
-                   person.communeCode, text(person.id)},
+                  {folded, person.dateOfBirth.year, person.dateOfBirth.toIsoString(),
+                   person.communeCode, person.id},
                   QStringLiteral("ORDER BY p.id LIMIT 50"));
 }
 
@@ -454,14 +434,14 @@ Status PersonStore::merge(const QString &keptId, const QString &mergedId)
         if (auto ok = m_core.database().exec(
                 QStringLiteral("UPDATE person SET hlc = ?, origin = ?, deleted = 1, "
                                "updated_at_ms = ?, updated_by = ? WHERE id = ?"),
-                {*hlc, m_core.deviceId(), nowMs, text(actor), mergedId});
+                {*hlc, m_core.deviceId(), nowMs, actor, mergedId});
             !ok)
             return ok;
         const QString mergeId = m_core.ids().next();
         if (auto ok = m_core.database().exec(
                 QStringLiteral("INSERT INTO person_merge(id, hlc, origin, merged_id, kept_id, "
                                "merged_by, merged_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {mergeId, *hlc, m_core.deviceId(), mergedId, keptId, text(actor), nowMs});
+                {mergeId, *hlc, m_core.deviceId(), mergedId, keptId, actor, nowMs});
             !ok)
             return ok;
         return m_core.audit().record(QStringLiteral("person.merge"), QStringLiteral("person"),
