@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "passwordhasher.h"
 
 #include <QFile>
@@ -12,18 +13,6 @@
 #include <QTest>
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    // For failure messages: what the binary said, never more than that.
-    QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + "\nstdout: " + out + "\nstderr: " + err;
-    }
-};
 
 QJsonObject jsonObject(const QByteArray &bytes)
 {
@@ -79,27 +68,7 @@ private:
 
 CliRun TestCli::run(const QStringList &arguments, const QByteArray &input) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // English messages (what the rows below match), a UTF-8 locale (Qt
-    // warns on stderr about any other), and no real user data directory.
-    environment.remove(QStringLiteral("LANGUAGE"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PD_CLI_PATH), arguments);
-    CliRun result;
-    if (!process.waitForStarted())
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runCli(m_dir.filePath(QStringLiteral("xdg")), arguments, input);
 }
 
 QString TestCli::copyOfTemplate(const QString &name) const

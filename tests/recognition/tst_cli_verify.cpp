@@ -1,6 +1,7 @@
 // `phongdich-cli verify`, run as a process: the JSON it prints for each kind,
 // stdin input, the data file's trusted keys and the exit codes.
 
+#include "clirun.h"
 #include "corecontext.h"
 #include "pdcodesigner.h"
 #include "pdkeystore.h"
@@ -16,18 +17,6 @@
 using namespace pd::core;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + "\nstdout: " + out + "\nstderr: " + err;
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
 
 const QByteArray kCccd = "001090012345||Nguyễn Văn Đức|17051990|Nam|Số 12 ngõ 34 phố Phúc Xá, "
                          "Phường Phúc Xá, Quận Ba Đình, Hà Nội|10042021";
@@ -62,25 +51,7 @@ private:
 
 CliRun TestCliVerify::run(const QStringList &arguments, const QByteArray &input) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("LANGUAGE"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PD_CLI_PATH), arguments);
-    CliRun result;
-    if (!process.waitForStarted())
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runCli(m_dir.filePath(QStringLiteral("xdg")), arguments, input);
 }
 
 void TestCliVerify::initTestCase()

@@ -4,8 +4,9 @@
 #include "checkinlogmodel.h"
 #include "checkinmaintenance.h"
 #include "checkinstore.h"
-#include "checkpointsettings.h"
 #include "checkpointcontroller.h"
+#include "checkpointsettings.h"
+#include "clirun.h"
 #include "coderecognizer.h"
 #include "corecontext.h"
 
@@ -235,12 +236,9 @@ void TestCheckpointController::logModel()
 void TestCheckpointController::checkinCommand()
 {
     const QString db = m_dir->filePath(QStringLiteral("cli.sqlite"));
-    const auto run = [&db](const QStringList &arguments) {
-        QProcess process;
-        process.start(QStringLiteral(PD_CLI_PATH), arguments);
-        process.waitForFinished(60000);
-        return std::make_tuple(process.exitCode(), process.readAllStandardOutput(),
-                               process.readAllStandardError());
+    const auto run = [this](const QStringList &arguments) {
+        const CliRun result = runCli(m_dir->filePath(QStringLiteral("xdg")), arguments);
+        return std::make_tuple(result.exitCode, result.out, result.err);
     };
     auto [initCode, initOut, initErr] = run({QStringLiteral("init"), QStringLiteral("--db"), db,
                                              QStringLiteral("--unit"), QStringLiteral("00001")});

@@ -1,5 +1,6 @@
 // `phongdich-cli decode` as a script uses it: the real binary in a QProcess,
 // on PNGs the test writes and on the EU DCC test PNGs in ../shared.
+#include "clirun.h"
 #include "codeimages.h"
 
 #include <QDir>
@@ -16,37 +17,11 @@ using namespace pd::scan;
 using namespace pd::scan::test;
 
 namespace {
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + "\nstdout: " + out + "\nstderr: " + err;
-    }
-    QList<QJsonObject> lines() const
-    {
-        QList<QJsonObject> objects;
-        for (const QByteArray &line : out.split('\n')) {
-            if (!line.isEmpty())
-                objects << QJsonDocument::fromJson(line).object();
-        }
-        return objects;
-    }
-};
-
-CliRun runCli(const QStringList &arguments)
+// decode is read-only: no data file, so the private data directory stays empty.
+CliRun decode(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(PD_CLI_PATH), QStringList {QStringLiteral("decode")} + arguments);
-    CliRun run;
-    if (!process.waitForFinished(60'000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runCli(QDir::temp().filePath(QStringLiteral("pd-tst-scan-cli")),
+                  QStringList {QStringLiteral("decode")} + arguments);
 }
 
 QString dccFolder()
@@ -94,7 +69,7 @@ void TestScanCli::decodesOneImage()
     const QString png =
         write(QStringLiteral("cccd.png"), placed(qrCode(payloads::cccd()), {640, 480}, {320, 240}));
     QVERIFY(!png.isEmpty());
-    const CliRun run = runCli({png});
+    const CliRun run = decode({png});
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     QVERIFY(run.err.isEmpty());
     const QList<QJsonObject> lines = run.lines();
@@ -124,7 +99,7 @@ void TestScanCli::oneLinePerImageInOrder()
     QStringList files;
     for (const QByteArray &payload : {payloads::url(), payloads::hc1(), payloads::vietnamese()})
         files << write(QStringLiteral("order-%1.png").arg(files.size()), placed(qrCode(payload)));
-    const CliRun run = runCli(files);
+    const CliRun run = decode(files);
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QList<QJsonObject> lines = run.lines();
     QCOMPARE(lines.size(), 3);
@@ -147,7 +122,7 @@ void TestScanCli::imageWithoutCode()
     QImage blank(320, 240, QImage::Format_RGB32);
     blank.fill(Qt::white);
     const QString png = write(QStringLiteral("blank.png"), blank);
-    const CliRun run = runCli({png});
+    const CliRun run = decode({png});
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(run.lines().size(), 1);
     QCOMPARE(run.lines().first().value(QLatin1String("codes")).toArray().size(), 0);
@@ -165,7 +140,7 @@ void TestScanCli::unreadableImagesFailAfterTheOthers()
     }
     const QString alsoGood = write(QStringLiteral("also-good.png"), placed(qrCode("PD-1")));
 
-    const CliRun run = runCli({good, missing, corrupt, alsoGood});
+    const CliRun run = decode({good, missing, corrupt, alsoGood});
     QCOMPARE(run.exitCode, 1);
     // The readable images are still printed, in order…
     const QList<QJsonObject> lines = run.lines();
@@ -183,7 +158,7 @@ void TestScanCli::folderStandsForItsImages()
     QTemporaryDir folder;
     QVERIFY(placed(qrCode("first")).save(folder.filePath(QStringLiteral("2.png"))));
     QVERIFY(placed(qrCode("second")).save(folder.filePath(QStringLiteral("10.png"))));
-    const CliRun run = runCli({folder.path()});
+    const CliRun run = decode({folder.path()});
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QList<QJsonObject> lines = run.lines();
     QCOMPARE(lines.size(), 2);
@@ -191,7 +166,7 @@ void TestScanCli::folderStandsForItsImages()
              folder.filePath(QStringLiteral("2.png")));
 
     QTemporaryDir empty;
-    const CliRun none = runCli({empty.path()});
+    const CliRun none = decode({empty.path()});
     QCOMPARE(none.exitCode, 1);
     QVERIFY(!none.err.isEmpty());
 }
@@ -200,12 +175,12 @@ void TestScanCli::formatsOption()
 {
     const QString png =
         write(QStringLiteral("dm.png"), placed(writtenCode(CodeFormat::DataMatrix, "TUBE-000123")));
-    const CliRun onlyQr = runCli({QStringLiteral("--formats"), QStringLiteral("qrcode"), png});
+    const CliRun onlyQr = decode({QStringLiteral("--formats"), QStringLiteral("qrcode"), png});
     QVERIFY2(onlyQr.exitCode == 0, onlyQr.describe().constData());
     QCOMPARE(onlyQr.lines().first().value(QLatin1String("codes")).toArray().size(), 0);
 
     const CliRun both =
-        runCli({QStringLiteral("--formats"), QStringLiteral("QRCode,data-matrix"), png});
+        decode({QStringLiteral("--formats"), QStringLiteral("QRCode,data-matrix"), png});
     QVERIFY2(both.exitCode == 0, both.describe().constData());
     const QJsonObject code =
         both.lines().first().value(QLatin1String("codes")).toArray().first().toObject();
@@ -228,7 +203,7 @@ void TestScanCli::badCommandLines_data()
 void TestScanCli::badCommandLines()
 {
     QFETCH(QStringList, arguments);
-    const CliRun run = runCli(arguments);
+    const CliRun run = decode(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.err.count('\n'), 1);
@@ -269,7 +244,7 @@ void TestScanCli::dccReferencePngs()
 {
     QFETCH(QString, png);
     QFETCH(QString, prefix);
-    const CliRun run = runCli({png});
+    const CliRun run = decode({png});
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QJsonArray codes = run.lines().first().value(QLatin1String("codes")).toArray();
     QCOMPARE(codes.size(), 1);
