@@ -60,10 +60,11 @@ Result<qint64> HybridLogicalClock::now()
 {
     QMutexLocker lock(&m_mutex);
     const qint64 next = Hlc::tick(m_last, m_clock.nowMs());
-    if (auto persisted = persist(next); !persisted)
-        return std::unexpected(persisted.error());
-    m_last = next;
-    return next;
+    auto stored = persist(next);
+    if (!stored)
+        return std::unexpected(stored.error());
+    m_last = *stored;
+    return *stored;
 }
 
 Result<qint64> HybridLogicalClock::receive(qint64 remoteHlc)
@@ -78,10 +79,11 @@ Result<qint64> HybridLogicalClock::receive(qint64 remoteHlc)
                                         "time on both."));
     QMutexLocker lock(&m_mutex);
     const qint64 next = Hlc::merge(m_last, remoteHlc, physicalMs);
-    if (auto persisted = persist(next); !persisted)
-        return std::unexpected(persisted.error());
-    m_last = next;
-    return next;
+    auto stored = persist(next);
+    if (!stored)
+        return std::unexpected(stored.error());
+    m_last = *stored;
+    return *stored;
 }
 
 qint64 HybridLogicalClock::last() const
@@ -90,15 +92,22 @@ qint64 HybridLogicalClock::last() const
     return m_last;
 }
 
-Status HybridLogicalClock::persist(qint64 value)
+Result<qint64> HybridLogicalClock::persist(qint64 value)
 {
+    // Another connection to the same file (a background import on its own
+    // thread) may have issued later timestamps than this one has seen: the
+    // stored value wins then, one tick on, in the same statement that takes
+    // the write lock, so no two writers ever issue the same or a lower value.
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO hlc_state(id, value) VALUES(1, ?) "
-                                 "ON CONFLICT(id) DO UPDATE SET value = excluded.value"));
+                                 "ON CONFLICT(id) DO UPDATE SET value = max(excluded.value, "
+                                 "value + 1) RETURNING value"));
     query.addBindValue(value);
-    if (!query.exec())
+    if (!query.exec() || !query.next())
         return fail(QStringLiteral("hlc.persist"), query.lastError().text());
-    return {};
+    const qint64 stored = query.value(0).toLongLong();
+    query.finish();
+    return stored;
 }
 
 } // namespace pd::core

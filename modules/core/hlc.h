@@ -49,7 +49,9 @@ public:
     qint64 last() const;
 
 private:
-    Status persist(qint64 value);
+    // Stores `value`, or one past the stored value when that is later;
+    // returns what was stored.
+    Result<qint64> persist(qint64 value);
 
     Database &m_database;
     const Clock &m_clock;

@@ -44,6 +44,7 @@ private Q_SLOTS:
 
     void clockIncreases();
     void clockSurvivesReopenWithClockSetBack();
+    void clockSharedByTwoConnections();
     void clockReceivesRemoteFarAhead();
 };
 
@@ -340,6 +341,39 @@ void TestIds::clockSurvivesReopenWithClockSetBack()
     QVERIFY(after);
     QVERIFY(*after > before);
     QCOMPARE(*after, Hlc::pack(kStartMs, Hlc::counter(before) + 1));
+}
+
+// The UI thread and a background import each hold a connection (and a
+// clock) on the same file: interleaved, they still never issue a timestamp
+// the other has already issued or passed.
+void TestIds::clockSharedByTwoConnections()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"hlc.sqlite"_s);
+    ManualClock clock(kStartMs);
+    auto uiDatabase = pd::core::Database::open(path);
+    auto jobDatabase = pd::core::Database::open(path);
+    QVERIFY(uiDatabase && jobDatabase);
+    HybridLogicalClock uiClock(**uiDatabase, clock);
+    HybridLogicalClock jobClock(**jobDatabase, clock);
+    QVERIFY(uiClock.load() && jobClock.load());
+
+    qint64 previous = 0;
+    for (int round = 0; round < 50; ++round) {
+        // The job issues a burst the UI's clock has not seen.
+        for (int i = 0; i < 20; ++i) {
+            auto now = jobClock.now();
+            QVERIFY(now);
+            QVERIFY(*now > previous);
+            previous = *now;
+        }
+        auto now = uiClock.now();
+        QVERIFY(now);
+        QVERIFY2(*now > previous, qPrintable(u"%1 after %2"_s.arg(*now).arg(previous)));
+        previous = *now;
+    }
+    QCOMPARE(Hlc::ms(previous), kStartMs);
 }
 
 void TestIds::clockReceivesRemoteFarAhead()
