@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checkinstore.h"
+#include "declarationstore.h"
 #include "schema.h"
 
 namespace pd::app {
@@ -9,7 +10,7 @@ namespace pd::app {
 // command line must open a data file with the same schema.
 inline QList<core::ModuleSchema> moduleSchemas()
 {
-    return {scan::CheckinStore::schema()};
+    return {scan::CheckinStore::schema(), declaration::DeclarationStore::schema()};
 }
 
 } // namespace pd::app

@@ -4,6 +4,7 @@
 #include "checkincommand.h"
 #include "commandparser.h"
 #include "decodecommand.h"
+#include "demodatacommand.h"
 #include "infocommand.h"
 #include "initcommand.h"
 #include "output.h"
@@ -31,6 +32,7 @@ constexpr Command kCommands[] = {
     {"decode", &DecodeCommand::run, &DecodeCommand::summary, "decode IMAGE|FOLDER..."},
     {"verify", &VerifyCommand::run, &VerifyCommand::summary, "verify PAYLOAD|-"},
     {"checkin", &CheckinCommand::run, &CheckinCommand::summary, "checkin PAYLOAD|-"},
+    {"demo-data", &DemoDataCommand::run, &DemoDataCommand::summary, "demo-data --people N"},
 };
 } // namespace
 

@@ -10,6 +10,7 @@
 // its triggers, as in use.
 #include "changecapture.h"
 #include "corecontext.h"
+#include "demopeople.h"
 #include "personstore.h"
 #include "textfold.h"
 
@@ -21,7 +22,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <random>
 
 using namespace pd;
 
@@ -42,70 +42,6 @@ Stats statsOf(QList<double> values)
     };
     return {at(0.5), at(0.95), values.last()};
 }
-
-// Family names with rough shares in per mille (Nguyễn about 38 %, Trần 11 %,
-// Lê 9.5 %, ...), so common names are as common as in a real commune.
-struct Weighted {
-    const char *name;
-    int weight;
-};
-constexpr Weighted kFamilyNames[] = {
-    {"Nguyễn", 380}, {"Trần", 110}, {"Lê", 95},    {"Phạm", 70}, {"Hoàng", 30}, {"Huỳnh", 21},
-    {"Phan", 45},    {"Vũ", 20},    {"Võ", 19},    {"Đặng", 21}, {"Bùi", 20},   {"Đỗ", 14},
-    {"Hồ", 13},      {"Ngô", 13},   {"Dương", 10}, {"Lý", 5},    {"Đinh", 8},   {"Đào", 7},
-    {"Trịnh", 6},    {"Mai", 5},    {"Trương", 6}, {"Lương", 5}, {"Tạ", 3},     {"Hà", 5},
-    {"Lâm", 4},      {"Cao", 4},    {"Tô", 3},     {"Quách", 2}, {"Châu", 3},   {"Kiều", 2},
-    {"La", 2},       {"Thái", 2},   {"Văn", 2},    {"Chu", 3},   {"Khúc", 1},   {"Lục", 1},
-    {"Nông", 2},     {"Triệu", 2},
-};
-constexpr const char *kMaleMiddle[] = {"Văn",  "Văn",  "Văn",   "Hữu",  "Đức",   "Minh",  "Quang",
-                                       "Xuân", "Công", "Thanh", "Ngọc", "Hoàng", "Trọng", "Đình",
-                                       "Quốc", "Gia",  "Bảo",   "Tuấn", "Mạnh",  "Duy"};
-constexpr const char *kFemaleMiddle[] = {
-    "Thị",  "Thị",  "Thị",    "Thị", "Ngọc", "Thu", "Thanh", "Kim", "Minh",  "Bích",
-    "Thúy", "Hồng", "Phương", "Mai", "Diệu", "Bảo", "Khánh", "Hải", "Quỳnh", "Như"};
-constexpr const char *kMaleGiven[] = {
-    "An",   "Anh",   "Bảo",  "Bình", "Cường", "Dũng",  "Đạt",   "Đức",   "Dương", "Duy",   "Giang",
-    "Hải",  "Hậu",   "Hiếu", "Hòa",  "Hoàng", "Hùng",  "Huy",   "Khải",  "Khang", "Khoa",  "Kiên",
-    "Lâm",  "Long",  "Lộc",  "Lợi",  "Minh",  "Nam",   "Nghĩa", "Nhân",  "Phát",  "Phong", "Phúc",
-    "Quân", "Quang", "Sơn",  "Tài",  "Tâm",   "Thắng", "Thành", "Thiện", "Thịnh", "Tiến",  "Toàn",
-    "Trí",  "Trung", "Tuấn", "Tùng", "Việt",  "Vinh",  "Vũ",    "Hưng",  "Khôi",  "Thái",  "Hiển"};
-constexpr const char *kFemaleGiven[] = {
-    "An",    "Anh",   "Bích", "Châu", "Chi",   "Dung",  "Duyên", "Giang", "Hà",    "Hạnh", "Hằng",
-    "Hiền",  "Hoa",   "Hòa",  "Hồng", "Huệ",   "Hương", "Hường", "Huyền", "Lan",   "Liên", "Linh",
-    "Loan",  "Ly",    "Mai",  "My",   "Nga",   "Ngân",  "Ngọc",  "Nhung", "Nhi",   "Oanh", "Phương",
-    "Quyên", "Quỳnh", "Tâm",  "Thảo", "Thanh", "Thu",   "Thủy",  "Thúy",  "Trang", "Trâm", "Tuyết",
-    "Uyên",  "Vân",   "Vy",   "Xuân", "Yến",   "Diệp",  "Khánh", "Lệ",    "Mỹ",    "Nhàn"};
-
-template<typename T, std::size_t N> const T &pick(const T (&list)[N], std::mt19937 &random)
-{
-    return list[std::uniform_int_distribution<std::size_t>(0, N - 1)(random)];
-}
-
-class NameGenerator {
-public:
-    explicit NameGenerator(std::mt19937 &random) : m_random(random)
-    {
-        std::vector<int> weights;
-        for (const Weighted &family : kFamilyNames)
-            weights.push_back(family.weight);
-        m_family = std::discrete_distribution<int>(weights.begin(), weights.end());
-    }
-
-    QString family() { return QString::fromUtf8(kFamilyNames[m_family(m_random)].name); }
-    QString name(bool female)
-    {
-        return family() + QLatin1Char(' ')
-            + QString::fromUtf8(female ? pick(kFemaleMiddle, m_random)
-                                       : pick(kMaleMiddle, m_random))
-            + QLatin1Char(' ')
-            + QString::fromUtf8(female ? pick(kFemaleGiven, m_random) : pick(kMaleGiven, m_random));
-    }
-
-private:
-    std::mt19937 &m_random;
-    std::discrete_distribution<int> m_family;
-};
 
 // "nguyen van an" → "ngu va an": the first three letters of each word but
 // the last, as people type when unsure of the spelling.
@@ -142,17 +78,13 @@ int main(int argc, char *argv[])
     core::CoreContext &core = **opened;
     core::Database &database = core.database();
 
-    QStringList communes;
-    {
-        QSqlQuery query(database.connection());
-        query.exec(QStringLiteral("SELECT code FROM admin_unit WHERE level = 3 ORDER BY code"));
-        while (query.next())
-            communes << query.value(0).toString();
+    // Realistic people (names, CCCD numbers consistent with the date of
+    // birth, real communes), the same every run.
+    core::DemoPeople demo(20211, QDate(2021, 8, 2));
+    if (auto loaded = demo.useCommunesOf(core.adminUnits()); !loaded) {
+        std::fprintf(stderr, "cannot load the communes: %s\n", qPrintable(loaded.error().message));
+        return 1;
     }
-
-    std::mt19937 random(20211);
-    NameGenerator names(random);
-    std::uniform_int_distribution<int> yearOf(1930, 2020), dayOf(0, 364), chance(0, 99);
 
     std::printf("inserting %d people...\n", peopleCount);
     constexpr int batchSize = 50'000;
@@ -171,40 +103,26 @@ int main(int argc, char *argv[])
             insert.prepare(QStringLiteral(
                 "INSERT INTO person(id, hlc, origin, id_kind, id_number, full_name, folded_name, "
                 "birth_date, birth_year, sex, phone, commune_code, street, created_at_ms, "
-                "updated_at_ms) VALUES (?, ?, 'bench', ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)"));
+                "updated_at_ms) VALUES (?, ?, 'bench', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             for (int i = start; i < qMin(peopleCount, start + batchSize); ++i) {
-                const bool female = chance(random) < 50;
-                const QString fullName = names.name(female);
-                const int year = yearOf(random);
-                // One in ten older people has only a year of birth.
-                const bool yearOnly = year < 1960 && chance(random) < 30;
-                const QDate dob = QDate(year, 1, 1).addDays(dayOf(random));
-                const bool hasCccd = year <= 2007 && chance(random) < 85;
-                // A CCCD number consistent with the date of birth and sex.
-                const QString idNumber = hasCccd
-                    ? QStringLiteral("0%1%2%3%4")
-                          .arg(1 + i % 96, 2, 10, QLatin1Char('0'))
-                          .arg((year >= 2000 ? 2 : 0) + (female ? 1 : 0))
-                          .arg(year % 100, 2, 10, QLatin1Char('0'))
-                          .arg(i, 6, 10, QLatin1Char('0'))
-                    : QStringLiteral("");
+                const core::Person person = demo.next();
                 const QVariantList values {
                     core.ids().next(),
                     *hlc,
-                    hasCccd ? QStringLiteral("cccd") : QStringLiteral("none"),
-                    idNumber,
-                    fullName,
-                    core::fold(fullName),
-                    yearOnly ? QString::number(year) : dob.toString(Qt::ISODate),
-                    year,
-                    female ? QStringLiteral("female") : QStringLiteral("male"),
-                    QStringLiteral("09%1").arg(i, 8, 10, QLatin1Char('0')),
-                    communes.at(i % communes.size()),
+                    core::Person::idKindKey(person.idKind),
+                    person.idNumber,
+                    person.fullName,
+                    core::fold(person.fullName),
+                    person.dateOfBirth.toIsoString(),
+                    person.dateOfBirth.year,
+                    core::Recognition::sexName(person.sex),
+                    person.phone,
+                    person.communeCode,
+                    person.street,
                     clock.nowMs(),
                     clock.nowMs(),
                 };
-                for (int column = 0; column < values.size(); ++column)
-                    insert.bindValue(column, values.at(column));
+                core::Database::bindValues(insert, values);
                 if (!insert.exec())
                     return core::fail(QStringLiteral("bench.sql"), insert.lastError().text());
             }
@@ -227,14 +145,15 @@ int main(int argc, char *argv[])
     };
     QList<Query> fullName, partial, fullWithYear, partialWithYear, givenOnly;
     for (int i = 0; i < queryCount / 4; ++i) {
-        const bool female = chance(random) < 50;
-        const QString folded = core::fold(names.name(female));
-        const int year = yearOf(random);
+        const core::Sex sex = demo.nextSex();
+        const core::Sex otherSex = sex == core::Sex::Female ? core::Sex::Male : core::Sex::Female;
+        const QString folded = core::fold(demo.fullName(sex));
+        const int year = demo.uniform(1930, 2020);
         fullName << Query {folded, {}};
         partial << Query {partialWords(folded), {}};
-        fullWithYear << Query {core::fold(names.name(!female)), year};
-        partialWithYear << Query {partialWords(core::fold(names.name(female))), year};
-        givenOnly << Query {core::fold(names.name(female)).section(QLatin1Char(' '), -1), {}};
+        fullWithYear << Query {core::fold(demo.fullName(otherSex)), year};
+        partialWithYear << Query {partialWords(core::fold(demo.fullName(sex))), year};
+        givenOnly << Query {core::fold(demo.fullName(sex)).section(QLatin1Char(' '), -1), {}};
     }
 
     core::PersonStore store(core);
