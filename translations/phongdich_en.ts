@@ -654,6 +654,61 @@ Results are compact JSON on standard output. Exit codes: 0 done, 1 the command f
     </message>
 </context>
 <context>
+    <name>pd::cli::DemoDataCommand</name>
+    <message>
+        <source>Fill a data file with realistic demo people and health declarations.</source>
+        <translation>Fill a data file with realistic demo people and health declarations.</translation>
+    </message>
+    <message>
+        <source>How many people to add.</source>
+        <translation>How many people to add.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How many health declarations to add over the last %1 days (default: half the people).</source>
+        <translation>How many health declarations to add over the last %1 days (default: half the people).</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>GSO code of the province (or district, or commune) people live in (default: the province of this device&apos;s unit, else the whole country).</source>
+        <translation>GSO code of the province (or district, or commune) people live in (default: the province of this device&apos;s unit, else the whole country).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Seed of the generator; the same seed gives the same people (default %1).</source>
+        <translation>Seed of the generator; the same seed gives the same people (default %1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Missing required option --people.</source>
+        <translation>Missing required option --people.</translation>
+    </message>
+    <message>
+        <source>This data file syncs with %1: demo people would reach the province&apos;s registry. Use a separate data file for demo data.</source>
+        <translation>This data file syncs with %1: demo people would reach the province&apos;s registry. Use a separate data file for demo data.</translation>
+    </message>
+    <message>
+        <source>Option --province needs a value.</source>
+        <translation>Option --province needs a value.</translation>
+    </message>
+    <message>
+        <source>No administrative unit has the code %1.</source>
+        <translation>No administrative unit has the code %1.</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::InfoCommand</name>
     <message>
         <source>Show the data file&apos;s schema versions, row counts and outbox size.</source>
@@ -1252,6 +1307,17 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     </message>
 </context>
 <context>
+    <name>pd::core::DemoPeople</name>
+    <message>
+        <source>Unit %1 is not in the list of administrative units.</source>
+        <translation>Unit %1 is not in the list of administrative units.</translation>
+    </message>
+    <message>
+        <source>Unit %1 has no communes.</source>
+        <translation>Unit %1 has no communes.</translation>
+    </message>
+</context>
+<context>
     <name>pd::core::HybridLogicalClock</name>
     <message>
         <source>A timestamp from another device is more than a day ahead of this computer&apos;s clock; check the date and time on both.</source>
@@ -1730,6 +1796,137 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     <message>
         <source>There are extra bytes after the compressed data.</source>
         <translation>There are extra bytes after the compressed data.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::DeclarationStore</name>
+    <message>
+        <source>Declared by: enter the name of the person declaring on someone&apos;s behalf.</source>
+        <translation>Declared by: enter the name of the person declaring on someone&apos;s behalf.</translation>
+    </message>
+    <message>
+        <source>Declared by: use at most %1 characters.</source>
+        <translation>Declared by: use at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Date of birth: enter the date, or at least the year.</source>
+        <translation>Date of birth: enter the date, or at least the year.</translation>
+    </message>
+    <message>
+        <source>Date of birth: the date is in the future.</source>
+        <translation>Date of birth: the date is in the future.</translation>
+    </message>
+    <message>
+        <source>Sex: choose male or female.</source>
+        <translation>Sex: choose male or female.</translation>
+    </message>
+    <message>
+        <source>Nationality: choose a country from the list.</source>
+        <translation>Nationality: choose a country from the list.</translation>
+    </message>
+    <message>
+        <source>Address: choose the province, the district and the commune.</source>
+        <translation>Address: choose the province, the district and the commune.</translation>
+    </message>
+    <message>
+        <source>E-mail: enter an address like ten@vidu.vn, or leave it empty.</source>
+        <translation>E-mail: enter an address like ten@vidu.vn, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Visited other provinces, cities or countries: say where, or untick the box.</source>
+        <translation>Visited other provinces, cities or countries: say where, or untick the box.</translation>
+    </message>
+    <message>
+        <source>Visited other provinces, cities or countries: use at most %1 characters.</source>
+        <translation>Visited other provinces, cities or countries: use at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Other symptoms: use at most %1 characters.</source>
+        <translation>Other symptoms: use at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Doses received: enter a number from 0 to %1.</source>
+        <translation>Doses received: enter a number from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Doses received: enter how many doses, or clear the date of the last dose.</source>
+        <translation>Doses received: enter how many doses, or clear the date of the last dose.</translation>
+    </message>
+    <message>
+        <source>Date of the last dose: enter the date.</source>
+        <translation>Date of the last dose: enter the date.</translation>
+    </message>
+    <message>
+        <source>Date of the last dose: the date is in the future.</source>
+        <translation>Date of the last dose: the date is in the future.</translation>
+    </message>
+    <message>
+        <source>Date of the last dose: the date is before the date of birth.</source>
+        <translation>Date of the last dose: the date is before the date of birth.</translation>
+    </message>
+    <message>
+        <source>Coming from: enter where the journey started.</source>
+        <translation>Coming from: enter where the journey started.</translation>
+    </message>
+    <message>
+        <source>Coming from: use at most %1 characters.</source>
+        <translation>Coming from: use at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Travelling by: choose how the person travelled.</source>
+        <translation>Travelling by: choose how the person travelled.</translation>
+    </message>
+    <message>
+        <source>Vehicle number: enter the number plate, like 29A-123.45.</source>
+        <translation>Vehicle number: enter the number plate, like 29A-123.45.</translation>
+    </message>
+    <message>
+        <source>Vehicle number: not a Vietnamese number plate; write it like 29A-123.45.</source>
+        <translation>Vehicle number: not a Vietnamese number plate; write it like 29A-123.45.</translation>
+    </message>
+    <message>
+        <source>Vehicle number: use at most %1 characters.</source>
+        <translation>Vehicle number: use at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Travel date: enter the day the journey started.</source>
+        <translation>Travel date: enter the day the journey started.</translation>
+    </message>
+    <message>
+        <source>Travel date: the date is in the future.</source>
+        <translation>Travel date: the date is in the future.</translation>
+    </message>
+    <message>
+        <source>Travel date: more than %1 days ago; enter the date of this journey.</source>
+        <translation>Travel date: more than %1 days ago; enter the date of this journey.</translation>
+    </message>
+    <message>
+        <source>The person this declaration is for is not in the registry.</source>
+        <translation>The person this declaration is for is not in the registry.</translation>
+    </message>
+    <message>
+        <source>The declaration to correct does not exist.</source>
+        <translation>The declaration to correct does not exist.</translation>
+    </message>
+    <message>
+        <source>This declaration has already been corrected; correct its newest version instead.</source>
+        <translation>This declaration has already been corrected; correct its newest version instead.</translation>
+    </message>
+    <message>
+        <source>Declaration %1: %2</source>
+        <translation>Declaration %1: %2</translation>
+    </message>
+    <message>
+        <source>Declared on: the date is in the future.</source>
+        <translation>Declared on: the date is in the future.</translation>
+    </message>
+    <message>
+        <source>The declaration it corrects does not exist or was already corrected.</source>
+        <translation>The declaration it corrects does not exist or was already corrected.</translation>
+    </message>
+    <message>
+        <source>Area: %1 is not a province, district or commune code.</source>
+        <translation>Area: %1 is not a province, district or commune code.</translation>
     </message>
 </context>
 <context>

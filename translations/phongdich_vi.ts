@@ -653,6 +653,61 @@ Kết quả là JSON gọn trên đầu ra chuẩn. Mã thoát: 0 thành công, 
     </message>
 </context>
 <context>
+    <name>pd::cli::DemoDataCommand</name>
+    <message>
+        <source>Fill a data file with realistic demo people and health declarations.</source>
+        <translation>Thêm vào tệp dữ liệu người dân và tờ khai y tế mẫu giống thật.</translation>
+    </message>
+    <message>
+        <source>How many people to add.</source>
+        <translation>Số người cần thêm.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How many health declarations to add over the last %1 days (default: half the people).</source>
+        <translation>Số tờ khai y tế cần thêm trong %1 ngày qua (mặc định: một nửa số người).</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>GSO code of the province (or district, or commune) people live in (default: the province of this device&apos;s unit, else the whole country).</source>
+        <translation>Mã GSO của tỉnh (hoặc huyện, hoặc xã) nơi người dân sinh sống (mặc định: tỉnh của đơn vị máy này, nếu không có thì cả nước).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>Seed of the generator; the same seed gives the same people (default %1).</source>
+        <translation>Hạt giống của bộ sinh dữ liệu; cùng hạt giống cho cùng những người (mặc định %1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Missing required option --people.</source>
+        <translation>Thiếu tùy chọn bắt buộc --people.</translation>
+    </message>
+    <message>
+        <source>This data file syncs with %1: demo people would reach the province&apos;s registry. Use a separate data file for demo data.</source>
+        <translation>Tệp dữ liệu này đồng bộ với %1: người dân mẫu sẽ lọt vào sổ dân cư của tỉnh. Hãy dùng một tệp dữ liệu riêng cho dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>Option --province needs a value.</source>
+        <translation>Tùy chọn --province cần có giá trị.</translation>
+    </message>
+    <message>
+        <source>No administrative unit has the code %1.</source>
+        <translation>Không có đơn vị hành chính nào có mã %1.</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::InfoCommand</name>
     <message>
         <source>Show the data file&apos;s schema versions, row counts and outbox size.</source>
@@ -1248,6 +1303,17 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     </message>
 </context>
 <context>
+    <name>pd::core::DemoPeople</name>
+    <message>
+        <source>Unit %1 is not in the list of administrative units.</source>
+        <translation>Đơn vị %1 không có trong danh mục đơn vị hành chính.</translation>
+    </message>
+    <message>
+        <source>Unit %1 has no communes.</source>
+        <translation>Đơn vị %1 không có xã/phường nào.</translation>
+    </message>
+</context>
+<context>
     <name>pd::core::HybridLogicalClock</name>
     <message>
         <source>A timestamp from another device is more than a day ahead of this computer&apos;s clock; check the date and time on both.</source>
@@ -1723,6 +1789,137 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     <message>
         <source>There are extra bytes after the compressed data.</source>
         <translation>Có byte thừa sau dữ liệu nén.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::DeclarationStore</name>
+    <message>
+        <source>Declared by: enter the name of the person declaring on someone&apos;s behalf.</source>
+        <translation>Người khai hộ: nhập họ tên người khai hộ.</translation>
+    </message>
+    <message>
+        <source>Declared by: use at most %1 characters.</source>
+        <translation>Người khai hộ: dùng tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Date of birth: enter the date, or at least the year.</source>
+        <translation>Ngày sinh: nhập ngày sinh, hoặc ít nhất là năm sinh.</translation>
+    </message>
+    <message>
+        <source>Date of birth: the date is in the future.</source>
+        <translation>Ngày sinh: ngày này ở tương lai.</translation>
+    </message>
+    <message>
+        <source>Sex: choose male or female.</source>
+        <translation>Giới tính: chọn Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+        <source>Nationality: choose a country from the list.</source>
+        <translation>Quốc tịch: chọn một quốc gia trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Address: choose the province, the district and the commune.</source>
+        <translation>Địa chỉ: chọn tỉnh/thành phố, quận/huyện và xã/phường.</translation>
+    </message>
+    <message>
+        <source>E-mail: enter an address like ten@vidu.vn, or leave it empty.</source>
+        <translation>Thư điện tử: nhập địa chỉ dạng ten@vidu.vn, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>Visited other provinces, cities or countries: say where, or untick the box.</source>
+        <translation>Đã đến tỉnh/thành phố, quốc gia khác: ghi rõ nơi đã đến, hoặc bỏ đánh dấu ô này.</translation>
+    </message>
+    <message>
+        <source>Visited other provinces, cities or countries: use at most %1 characters.</source>
+        <translation>Đã đến tỉnh/thành phố, quốc gia khác: dùng tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Other symptoms: use at most %1 characters.</source>
+        <translation>Triệu chứng khác: dùng tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Doses received: enter a number from 0 to %1.</source>
+        <translation>Số mũi đã tiêm: nhập một số từ 0 đến %1.</translation>
+    </message>
+    <message>
+        <source>Doses received: enter how many doses, or clear the date of the last dose.</source>
+        <translation>Số mũi đã tiêm: nhập số mũi, hoặc xóa ngày tiêm mũi gần nhất.</translation>
+    </message>
+    <message>
+        <source>Date of the last dose: enter the date.</source>
+        <translation>Ngày tiêm mũi gần nhất: nhập ngày tiêm.</translation>
+    </message>
+    <message>
+        <source>Date of the last dose: the date is in the future.</source>
+        <translation>Ngày tiêm mũi gần nhất: ngày này ở tương lai.</translation>
+    </message>
+    <message>
+        <source>Date of the last dose: the date is before the date of birth.</source>
+        <translation>Ngày tiêm mũi gần nhất: ngày này trước ngày sinh.</translation>
+    </message>
+    <message>
+        <source>Coming from: enter where the journey started.</source>
+        <translation>Đi từ: nhập nơi bắt đầu hành trình.</translation>
+    </message>
+    <message>
+        <source>Coming from: use at most %1 characters.</source>
+        <translation>Đi từ: dùng tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Travelling by: choose how the person travelled.</source>
+        <translation>Phương tiện: chọn phương tiện người này đã đi.</translation>
+    </message>
+    <message>
+        <source>Vehicle number: enter the number plate, like 29A-123.45.</source>
+        <translation>Biển số phương tiện: nhập biển số, ví dụ 29A-123.45.</translation>
+    </message>
+    <message>
+        <source>Vehicle number: not a Vietnamese number plate; write it like 29A-123.45.</source>
+        <translation>Biển số phương tiện: không phải biển số xe Việt Nam; viết dạng 29A-123.45.</translation>
+    </message>
+    <message>
+        <source>Vehicle number: use at most %1 characters.</source>
+        <translation>Biển số phương tiện: dùng tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Travel date: enter the day the journey started.</source>
+        <translation>Ngày khởi hành: nhập ngày bắt đầu hành trình.</translation>
+    </message>
+    <message>
+        <source>Travel date: the date is in the future.</source>
+        <translation>Ngày khởi hành: ngày này ở tương lai.</translation>
+    </message>
+    <message>
+        <source>Travel date: more than %1 days ago; enter the date of this journey.</source>
+        <translation>Ngày khởi hành: đã quá %1 ngày; nhập ngày của chuyến đi này.</translation>
+    </message>
+    <message>
+        <source>The person this declaration is for is not in the registry.</source>
+        <translation>Người được khai báo trong tờ khai này không có trong sổ dân cư.</translation>
+    </message>
+    <message>
+        <source>The declaration to correct does not exist.</source>
+        <translation>Tờ khai cần sửa không tồn tại.</translation>
+    </message>
+    <message>
+        <source>This declaration has already been corrected; correct its newest version instead.</source>
+        <translation>Tờ khai này đã được sửa; hãy sửa bản mới nhất của nó.</translation>
+    </message>
+    <message>
+        <source>Declaration %1: %2</source>
+        <translation>Tờ khai %1: %2</translation>
+    </message>
+    <message>
+        <source>Declared on: the date is in the future.</source>
+        <translation>Ngày khai: ngày này ở tương lai.</translation>
+    </message>
+    <message>
+        <source>The declaration it corrects does not exist or was already corrected.</source>
+        <translation>Tờ khai được sửa không tồn tại hoặc đã được sửa trước đó.</translation>
+    </message>
+    <message>
+        <source>Area: %1 is not a province, district or commune code.</source>
+        <translation>Khu vực: %1 không phải mã tỉnh, huyện hay xã.</translation>
     </message>
 </context>
 <context>
