@@ -8,6 +8,7 @@
 #include "infocommand.h"
 #include "initcommand.h"
 #include "output.h"
+#include "transfercommands.h"
 #include "usercommands.h"
 #include "verifycommand.h"
 
@@ -33,6 +34,10 @@ constexpr Command kCommands[] = {
     {"verify", &VerifyCommand::run, &VerifyCommand::summary, "verify PAYLOAD|-"},
     {"checkin", &CheckinCommand::run, &CheckinCommand::summary, "checkin PAYLOAD|-"},
     {"demo-data", &DemoDataCommand::run, &DemoDataCommand::summary, "demo-data --people N"},
+    {"import", &TransferCommands::runImport, &TransferCommands::importSummary,
+     "import people FILE"},
+    {"export", &TransferCommands::runExport, &TransferCommands::exportSummary,
+     "export KIND --district CODE"},
 };
 } // namespace
 

@@ -34,6 +34,7 @@ public:
     void setActor(const QString &userId, const QString &username);
     // The account writes are attributed to (stores record it as created_by).
     const QString &actorId() const { return m_actorId; }
+    const QString &actorName() const { return m_actorName; }
 
     Status record(const QString &action, const QString &entityType = {},
                   const QString &entityId = {}, const QString &detail = {});
