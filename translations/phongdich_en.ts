@@ -786,6 +786,134 @@ Results are compact JSON on standard output. Exit codes: 0 done, 1 the command f
     </message>
 </context>
 <context>
+    <name>pd::cli::TransferCommands</name>
+    <message>
+        <source>Import people from an .xlsx or .csv list into the registry (checked first, one transaction).</source>
+        <translation>Import people from an .xlsx or .csv list into the registry (checked first, one transaction).</translation>
+    </message>
+    <message>
+        <source>Export a district&apos;s declarations, arrivals or both (KIND: declarations, arrivals, district) to .xlsx or .csv.</source>
+        <translation>Export a district&apos;s declarations, arrivals or both (KIND: declarations, arrivals, district) to .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Missing import command: people.</source>
+        <translation>Missing import command: people.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 import people FILE [options]
+%2
+
+Run &quot;%1 import people --help&quot; for the options.</source>
+        <translation>Usage: %1 import people FILE [options]
+%2
+
+Run &quot;%1 import people --help&quot; for the options.</translation>
+    </message>
+    <message>
+        <source>Unknown import command: %1 (use people).</source>
+        <translation>Unknown import command: %1 (use people).</translation>
+    </message>
+    <message>
+        <source>Missing export command: declarations, arrivals or district.</source>
+        <translation>Missing export command: declarations, arrivals or district.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 export COMMAND --district CODE [options]
+%2
+
+Commands:
+  declarations  The district&apos;s health declarations (corrections replace what they correct).
+  arrivals      Arrivals from the check-in log: at the district&apos;s checkpoints, or of people whose latest declaration is in the district.
+  district      Both: two sheets of one .xlsx, or two .csv files (NAME-declarations.csv, NAME-arrivals.csv).
+
+Run &quot;%1 export COMMAND --help&quot; for the options.</source>
+        <translation>Usage: %1 export COMMAND --district CODE [options]
+%2
+
+Commands:
+  declarations  The district&apos;s health declarations (corrections replace what they correct).
+  arrivals      Arrivals from the check-in log: at the district&apos;s checkpoints, or of people whose latest declaration is in the district.
+  district      Both: two sheets of one .xlsx, or two .csv files (NAME-declarations.csv, NAME-arrivals.csv).
+
+Run &quot;%1 export COMMAND --help&quot; for the options.</translation>
+    </message>
+    <message>
+        <source>Unknown export command: %1 (use declarations, arrivals or district).</source>
+        <translation>Unknown export command: %1 (use declarations, arrivals or district).</translation>
+    </message>
+    <message>
+        <source>Import people from a list. Columns are recognised by their headers (Vietnamese or English, with or without diacritics). Each problem is printed as a JSON line with its row number; with any problem nothing is imported unless --valid-only is given.</source>
+        <translation>Import people from a list. Columns are recognised by their headers (Vietnamese or English, with or without diacritics). Each problem is printed as a JSON line with its row number; with any problem nothing is imported unless --valid-only is given.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the rows with errors.</source>
+        <translation>Import the valid rows and skip the rows with errors.</translation>
+    </message>
+    <message>
+        <source>District (or province) code in which commune names are looked up, when the list names communes without their district.</source>
+        <translation>District (or province) code in which commune names are looked up, when the list names communes without their district.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The .xlsx or .csv list (first sheet).</source>
+        <translation>The .xlsx or .csv list (first sheet).</translation>
+    </message>
+    <message>
+        <source>--commune-district: %1 is not a district or province code.</source>
+        <translation>--commune-district: %1 is not a district or province code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported (fix them, or use --valid-only to import the other rows).</source>
+        <translation>
+            <numerusform>%n row(s) have errors; nothing was imported (fix them, or use --valid-only to import the other rows).</numerusform>
+            <numerusform>%n row(s) have errors; nothing was imported (fix them, or use --valid-only to import the other rows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the district&apos;s list for a range of days (local time). The format follows the file name: .xlsx or .csv.</source>
+        <translation>Write the district&apos;s list for a range of days (local time). The format follows the file name: .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>GSO district code, such as 082.</source>
+        <translation>GSO district code, such as 082.</translation>
+    </message>
+    <message>
+        <source>First day (default: today).</source>
+        <translation>First day (default: today).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Last day, included (default: the first day).</source>
+        <translation>Last day, included (default: the first day).</translation>
+    </message>
+    <message>
+        <source>The file to write, .xlsx or .csv (default: DISTRICT-NAME_DAY.xlsx here).</source>
+        <translation>The file to write, .xlsx or .csv (default: DISTRICT-NAME_DAY.xlsx here).</translation>
+    </message>
+    <message>
+        <source>--%1: use a date such as 2026-11-22.</source>
+        <translation>--%1: use a date such as 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>%1 is not a district code; find it with &quot;%2 admin-units search&quot;.</source>
+        <translation>%1 is not a district code; find it with &quot;%2 admin-units search&quot;.</translation>
+    </message>
+    <message>
+        <source>--out: the file name must end in .xlsx or .csv.</source>
+        <translation>--out: the file name must end in .xlsx or .csv.</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::UserCommands</name>
     <message>
         <source>Unknown role %1; roles are: %2.</source>
@@ -1194,6 +1322,52 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     </message>
 </context>
 <context>
+    <name>pd::core::CsvTableReader</name>
+    <message>
+        <source>The file is not valid UTF-16 text; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>The file is not valid UTF-16 text; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (first wrong byte on line %1): it was probably saved by Excel as &quot;CSV (Comma delimited)&quot; in the Windows code page, which loses Vietnamese letters. Open it in Excel, choose Save As → &quot;CSV UTF-8 (Comma delimited) (*.csv)&quot;, or save it as an Excel workbook (.xlsx), and import that file.</source>
+        <translation>The file is not UTF-8 text (first wrong byte on line %1): it was probably saved by Excel as &quot;CSV (Comma delimited)&quot; in the Windows code page, which loses Vietnamese letters. Open it in Excel, choose Save As → &quot;CSV UTF-8 (Comma delimited) (*.csv)&quot;, or save it as an Excel workbook (.xlsx), and import that file.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; split the list into smaller files.</source>
+        <translation>%1 is larger than %2 MB; split the list into smaller files.</translation>
+    </message>
+    <message>
+        <source>Row %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>Row %1: a quoted field is never closed (a &quot; is missing).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::CsvTableWriter</name>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>Cannot write the CSV file: %1</translation>
+    </message>
+    <message>
+        <source>A CSV file holds one table; write each sheet to its own file.</source>
+        <translation>A CSV file holds one table; write each sheet to its own file.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not open for writing.</source>
+        <translation>The CSV file is not open for writing.</translation>
+    </message>
+    <message>
+        <source>No sheet to write the row to.</source>
+        <translation>No sheet to write the row to.</translation>
+    </message>
+    <message>
+        <source>A CSV file needs a header row.</source>
+        <translation>A CSV file needs a header row.</translation>
+    </message>
+</context>
+<context>
     <name>pd::core::Database</name>
     <message>
         <source>Cannot create the folder %1 for the data file.</source>
@@ -1322,6 +1496,13 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     <message>
         <source>A timestamp from another device is more than a day ahead of this computer&apos;s clock; check the date and time on both.</source>
         <translation>A timestamp from another device is more than a day ahead of this computer&apos;s clock; check the date and time on both.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::JobControl</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1660,146 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     <message>
         <source>This key is not trusted.</source>
         <translation>This key is not trusted.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::PeopleImport</name>
+    <message>
+        <source>Province: no province of that name in the GSO list.</source>
+        <translation>Province: no province of that name in the GSO list.</translation>
+    </message>
+    <message>
+        <source>District: no district of that name in %1.</source>
+        <translation>District: no district of that name in %1.</translation>
+    </message>
+    <message>
+        <source>District: no district of that name in the GSO list.</source>
+        <translation>District: no district of that name in the GSO list.</translation>
+    </message>
+    <message>
+        <source>District: several districts have that name; add the province or choose the default province.</source>
+        <translation>District: several districts have that name; add the province or choose the default province.</translation>
+    </message>
+    <message>
+        <source>Commune: choose the district (or province) in which commune names are looked up, or give a district column.</source>
+        <translation>Commune: choose the district (or province) in which commune names are looked up, or give a district column.</translation>
+    </message>
+    <message>
+        <source>Commune: no commune of that name in %1.</source>
+        <translation>Commune: no commune of that name in %1.</translation>
+    </message>
+    <message>
+        <source>Commune: several communes of %1 have that name; add the district.</source>
+        <translation>Commune: several communes of %1 have that name; add the district.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>ID kind</source>
+        <translation>ID kind</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>House number, street, hamlet</source>
+        <translation>House number, street, hamlet</translation>
+    </message>
+    <message>
+        <source>Commune code</source>
+        <translation>Commune code</translation>
+    </message>
+    <message>
+        <source>Commune (name)</source>
+        <translation>Commune (name)</translation>
+    </message>
+    <message>
+        <source>District (name)</source>
+        <translation>District (name)</translation>
+    </message>
+    <message>
+        <source>Province (name)</source>
+        <translation>Province (name)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>%1 has no rows to import.</source>
+        <translation>%1 has no rows to import.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the full name.</source>
+        <translation>Choose the column that holds the full name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)</source>
+        <translation>
+            <numerusform>Checking %n row(s)</numerusform>
+            <numerusform>Checking %n row(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date of birth: not a date; use dd/mm/yyyy, yyyy-mm-dd or the year alone.</source>
+        <translation>Date of birth: not a date; use dd/mm/yyyy, yyyy-mm-dd or the year alone.</translation>
+    </message>
+    <message>
+        <source>Sex: use Nam or Nữ (Male or Female).</source>
+        <translation>Sex: use Nam or Nữ (Male or Female).</translation>
+    </message>
+    <message>
+        <source>Nationality: use Việt Nam or a two-letter country code such as VN.</source>
+        <translation>Nationality: use Việt Nam or a two-letter country code such as VN.</translation>
+    </message>
+    <message>
+        <source>ID kind: use CCCD, CMND or Hộ chiếu (passport).</source>
+        <translation>ID kind: use CCCD, CMND or Hộ chiếu (passport).</translation>
+    </message>
+    <message>
+        <source>ID number: the same number is already on row %1 of this file.</source>
+        <translation>ID number: the same number is already on row %1 of this file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported. Correct them in the file, or choose to import only the valid rows.</source>
+        <translation>
+            <numerusform>%n row(s) have errors; nothing was imported. Correct them in the file, or choose to import only the valid rows.</numerusform>
+            <numerusform>%n row(s) have errors; nothing was imported. Correct them in the file, or choose to import only the valid rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n person(s)</source>
+        <translation>
+            <numerusform>Saving %n person(s)</numerusform>
+            <numerusform>Saving %n person(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1966,21 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     </message>
 </context>
 <context>
+    <name>pd::core::TableReader</name>
+    <message>
+        <source>No such file: %1</source>
+        <translation>No such file: %1</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97–2003 file (.xls); open it in Excel and save it as an Excel workbook (.xlsx) or as CSV UTF-8.</source>
+        <translation>%1 is an old Excel 97–2003 file (.xls); open it in Excel and save it as an Excel workbook (.xlsx) or as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet this version reads; use .xlsx or .csv.</source>
+        <translation>%1 is not a spreadsheet this version reads; use .xlsx or .csv.</translation>
+    </message>
+</context>
+<context>
     <name>pd::core::UnifiedQr</name>
     <message>
         <source>Personal QR: the text is not valid UTF-8.</source>
@@ -1765,6 +2101,119 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
             <numerusform>Wrong username or password. %n attempt left before the account is locked.</numerusform>
             <numerusform>Wrong username or password. %n attempts left before the account is locked.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::XlsxTableReader</name>
+    <message>
+        <source>%1 is not a readable Excel workbook (%2); open it in Excel and save it again as .xlsx.</source>
+        <translation>%1 is not a readable Excel workbook (%2); open it in Excel and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) or cannot be opened.</source>
+        <translation>%1 is not an Excel workbook (.xlsx) or cannot be opened.</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>no sheets</source>
+        <translation>no sheets</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;.</source>
+        <translation>The workbook has no sheet named &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::XlsxTableWriter</name>
+    <message>
+        <source>Cannot write the Excel file %1: %2.</source>
+        <translation>Cannot write the Excel file %1: %2.</translation>
+    </message>
+    <message>
+        <source>The table file is already closed.</source>
+        <translation>The table file is already closed.</translation>
+    </message>
+    <message>
+        <source>A sheet needs between 1 and %1 columns.</source>
+        <translation>A sheet needs between 1 and %1 columns.</translation>
+    </message>
+    <message>
+        <source>Cannot create the Excel file %1.</source>
+        <translation>Cannot create the Excel file %1.</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Sheet %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet &quot;%1&quot; (the name is taken or not allowed).</source>
+        <translation>Cannot add the sheet &quot;%1&quot; (the name is taken or not allowed).</translation>
+    </message>
+    <message>
+        <source>No sheet to write the row to.</source>
+        <translation>No sheet to write the row to.</translation>
+    </message>
+    <message>
+        <source>A sheet holds at most %1 rows; choose a shorter period.</source>
+        <translation>A sheet holds at most %1 rows; choose a shorter period.</translation>
+    </message>
+    <message>
+        <source>An Excel file needs at least one sheet.</source>
+        <translation>An Excel file needs at least one sheet.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::ZipArchive</name>
+    <message>
+        <source>%1 is not a readable ZIP archive (%2).</source>
+        <translation>%1 is not a readable ZIP archive (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>too short</translation>
+    </message>
+    <message>
+        <source>no central directory</source>
+        <translation>no central directory</translation>
+    </message>
+    <message>
+        <source>damaged ZIP64 record</source>
+        <translation>damaged ZIP64 record</translation>
+    </message>
+    <message>
+        <source>damaged central directory</source>
+        <translation>damaged central directory</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted</source>
+        <translation>%1 is encrypted</translation>
+    </message>
+    <message>
+        <source>%1 uses compression method %2</source>
+        <translation>%1 uses compression method %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 is too large</translation>
+    </message>
+    <message>
+        <source>damaged entry %1</source>
+        <translation>damaged entry %1</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1 is cut short</source>
+        <translation>%1 is cut short</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2376,602 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     <message>
         <source>Area: %1 is not a province, district or commune code.</source>
         <translation>Area: %1 is not a province, district or commune code.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::DistrictExport</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Commune office</source>
+        <translation>Commune office</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>CMND</source>
+        <translation>CMND</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Car</translation>
+    </message>
+    <message>
+        <source>Motorbike</source>
+        <translation>Motorbike</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Plane</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Ship</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>EU COVID certificate</source>
+        <translation>EU COVID certificate</translation>
+    </message>
+    <message>
+        <source>Personal QR code</source>
+        <translation>Personal QR code</translation>
+    </message>
+    <message>
+        <source>PhongDich personal code</source>
+        <translation>PhongDich personal code</translation>
+    </message>
+    <message>
+        <source>PhongDich venue code</source>
+        <translation>PhongDich venue code</translation>
+    </message>
+    <message>
+        <source>Other code</source>
+        <translation>Other code</translation>
+    </message>
+    <message>
+        <source>Typed in</source>
+        <translation>Typed in</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Untrusted signer</source>
+        <translation>Untrusted signer</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Unreadable</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Declarations</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Arrivals</translation>
+    </message>
+    <message>
+        <source>Declared at</source>
+        <translation>Declared at</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Where declared</source>
+        <translation>Where declared</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>ID kind</source>
+        <translation>ID kind</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>House number, street</source>
+        <translation>House number, street</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Declared on someone&apos;s behalf</source>
+        <translation>Declared on someone&apos;s behalf</translation>
+    </message>
+    <message>
+        <source>Declared by</source>
+        <translation>Declared by</translation>
+    </message>
+    <message>
+        <source>Visited places in the last 14 days</source>
+        <translation>Visited places in the last 14 days</translation>
+    </message>
+    <message>
+        <source>Places visited</source>
+        <translation>Places visited</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>Fever</translation>
+    </message>
+    <message>
+        <source>Cough</source>
+        <translation>Cough</translation>
+    </message>
+    <message>
+        <source>Shortness of breath</source>
+        <translation>Shortness of breath</translation>
+    </message>
+    <message>
+        <source>Pneumonia</source>
+        <translation>Pneumonia</translation>
+    </message>
+    <message>
+        <source>Sore throat</source>
+        <translation>Sore throat</translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation>Fatigue</translation>
+    </message>
+    <message>
+        <source>Other symptoms</source>
+        <translation>Other symptoms</translation>
+    </message>
+    <message>
+        <source>Contact with a COVID-19 patient or suspected case</source>
+        <translation>Contact with a COVID-19 patient or suspected case</translation>
+    </message>
+    <message>
+        <source>Contact with someone from a country with COVID-19</source>
+        <translation>Contact with someone from a country with COVID-19</translation>
+    </message>
+    <message>
+        <source>Contact with someone with fever, cough, shortness of breath or pneumonia</source>
+        <translation>Contact with someone with fever, cough, shortness of breath or pneumonia</translation>
+    </message>
+    <message>
+        <source>Vaccine doses</source>
+        <translation>Vaccine doses</translation>
+    </message>
+    <message>
+        <source>Last dose</source>
+        <translation>Last dose</translation>
+    </message>
+    <message>
+        <source>Travelling from</source>
+        <translation>Travelling from</translation>
+    </message>
+    <message>
+        <source>Means of travel</source>
+        <translation>Means of travel</translation>
+    </message>
+    <message>
+        <source>Vehicle number</source>
+        <translation>Vehicle number</translation>
+    </message>
+    <message>
+        <source>Travel date</source>
+        <translation>Travel date</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Checkpoint address</source>
+        <translation>Checkpoint address</translation>
+    </message>
+    <message>
+        <source>Commune of residence (latest declaration)</source>
+        <translation>Commune of residence (latest declaration)</translation>
+    </message>
+    <message>
+        <source>%1 is not a district code of the GSO list.</source>
+        <translation>%1 is not a district code of the GSO list.</translation>
+    </message>
+    <message>
+        <source>Choose a first day that is not after the last day.</source>
+        <translation>Choose a first day that is not after the last day.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Choose where to save the export.</translation>
+    </message>
+    <message>
+        <source>This data file has no health declarations.</source>
+        <translation>This data file has no health declarations.</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Exporting %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Cannot write in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::DistrictExportDialog</name>
+    <message>
+        <source>Folder for the export</source>
+        <translation>Folder for the export</translation>
+    </message>
+    <message>
+        <source>Export for the district</source>
+        <translation>Export for the district</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>Type the district&apos;s name or code</source>
+        <translation>Type the district&apos;s name or code</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx), two sheets</source>
+        <translation>Excel workbook (.xlsx), two sheets</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8 (.csv), one file per list</source>
+        <translation>CSV UTF-8 (.csv), one file per list</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancel export</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n declaration(s)</source>
+        <translation>
+            <numerusform>Saved %n declaration(s)</numerusform>
+            <numerusform>Saved %n declaration(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n arrival(s) to:</source>
+        <translation>
+            <numerusform>and %n arrival(s) to:</numerusform>
+            <numerusform>and %n arrival(s) to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer keeps no check-in log: the arrivals list is empty.</source>
+        <translation>This computer keeps no check-in log: the arrivals list is empty.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::ImportPreviewModel</name>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Already registered</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::PeopleImportDialog</name>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Spreadsheets (%1)</translation>
+    </message>
+    <message>
+        <source>Choose the list of people</source>
+        <translation>Choose the list of people</translation>
+    </message>
+    <message>
+        <source>Import people from a list</source>
+        <translation>Import people from a list</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or CSV file (.csv)</source>
+        <translation>An Excel workbook (.xlsx) or CSV file (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Commune &amp;names are in:</source>
+        <translation>Commune &amp;names are in:</translation>
+    </message>
+    <message>
+        <source>Province or district (when the list gives commune names only)</source>
+        <translation>Province or district (when the list gives commune names only)</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;errors</source>
+        <translation>Show only rows with &amp;errors</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows only (rows with errors are left out)</source>
+        <translation>Import the &amp;valid rows only (rows with errors are left out)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n person(s).</source>
+        <translation>
+            <numerusform>Imported %n person(s).</numerusform>
+            <numerusform>Imported %n person(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already registered were skipped.</source>
+        <translation>
+            <numerusform>%n already registered were skipped.</numerusform>
+            <numerusform>%n already registered were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors were left out.</source>
+        <translation>
+            <numerusform>%n row(s) with errors were left out.</numerusform>
+            <numerusform>%n row(s) with errors were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written: %1</source>
+        <translation>The import failed; nothing was written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready</source>
+        <translation>
+            <numerusform>%n row(s) ready</numerusform>
+            <numerusform>%n row(s) ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n with errors</numerusform>
+            <numerusform>%n with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already registered</source>
+        <translation>
+            <numerusform>%n already registered</numerusform>
+            <numerusform>%n already registered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the rows with errors in the file, or import the valid rows only.</source>
+        <translation>Correct the rows with errors in the file, or import the valid rows only.</translation>
     </message>
 </context>
 <context>

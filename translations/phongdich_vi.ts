@@ -785,6 +785,133 @@ Kết quả là JSON gọn trên đầu ra chuẩn. Mã thoát: 0 thành công, 
     </message>
 </context>
 <context>
+    <name>pd::cli::TransferCommands</name>
+    <message>
+        <source>Import people from an .xlsx or .csv list into the registry (checked first, one transaction).</source>
+        <translation>Nhập người dân từ danh sách .xlsx hoặc .csv vào sổ dân cư (kiểm tra trước, ghi trong một giao dịch).</translation>
+    </message>
+    <message>
+        <source>Export a district&apos;s declarations, arrivals or both (KIND: declarations, arrivals, district) to .xlsx or .csv.</source>
+        <translation>Xuất tờ khai, người đến hoặc cả hai của một huyện (KIND: declarations, arrivals, district) ra .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>Missing import command: people.</source>
+        <translation>Thiếu lệnh nhập: people.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 import people FILE [options]
+%2
+
+Run &quot;%1 import people --help&quot; for the options.</source>
+        <translation>Cách dùng: %1 import people TỆP [tùy chọn]
+%2
+
+Chạy &quot;%1 import people --help&quot; để xem các tùy chọn.</translation>
+    </message>
+    <message>
+        <source>Unknown import command: %1 (use people).</source>
+        <translation>Lệnh nhập không rõ: %1 (dùng people).</translation>
+    </message>
+    <message>
+        <source>Missing export command: declarations, arrivals or district.</source>
+        <translation>Thiếu lệnh xuất: declarations, arrivals hoặc district.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 export COMMAND --district CODE [options]
+%2
+
+Commands:
+  declarations  The district&apos;s health declarations (corrections replace what they correct).
+  arrivals      Arrivals from the check-in log: at the district&apos;s checkpoints, or of people whose latest declaration is in the district.
+  district      Both: two sheets of one .xlsx, or two .csv files (NAME-declarations.csv, NAME-arrivals.csv).
+
+Run &quot;%1 export COMMAND --help&quot; for the options.</source>
+        <translation>Cách dùng: %1 export LỆNH --district MÃ [tùy chọn]
+%2
+
+Các lệnh:
+  declarations  Tờ khai y tế của huyện (bản sửa thay cho bản được sửa).
+  arrivals      Người đến theo nhật ký quét mã: tại các chốt của huyện, hoặc người có tờ khai mới nhất ở huyện.
+  district      Cả hai: hai trang tính trong một tệp .xlsx, hoặc hai tệp .csv (TÊN-declarations.csv, TÊN-arrivals.csv).
+
+Chạy &quot;%1 export LỆNH --help&quot; để xem các tùy chọn.</translation>
+    </message>
+    <message>
+        <source>Unknown export command: %1 (use declarations, arrivals or district).</source>
+        <translation>Lệnh xuất không rõ: %1 (dùng declarations, arrivals hoặc district).</translation>
+    </message>
+    <message>
+        <source>Import people from a list. Columns are recognised by their headers (Vietnamese or English, with or without diacritics). Each problem is printed as a JSON line with its row number; with any problem nothing is imported unless --valid-only is given.</source>
+        <translation>Nhập người dân từ một danh sách. Các cột được nhận ra theo tiêu đề (tiếng Việt hoặc tiếng Anh, có dấu hoặc không dấu). Mỗi lỗi được in thành một dòng JSON kèm số dòng; có lỗi thì không nhập gì, trừ khi dùng --valid-only.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the rows with errors.</source>
+        <translation>Nhập các dòng hợp lệ và bỏ qua các dòng có lỗi.</translation>
+    </message>
+    <message>
+        <source>District (or province) code in which commune names are looked up, when the list names communes without their district.</source>
+        <translation>Mã huyện (hoặc tỉnh) để tìm tên xã, khi danh sách chỉ ghi tên xã mà không ghi huyện.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>The .xlsx or .csv list (first sheet).</source>
+        <translation>Danh sách .xlsx hoặc .csv (trang tính đầu tiên).</translation>
+    </message>
+    <message>
+        <source>--commune-district: %1 is not a district or province code.</source>
+        <translation>--commune-district: %1 không phải mã huyện hay mã tỉnh.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported (fix them, or use --valid-only to import the other rows).</source>
+        <translation>
+            <numerusform>%n dòng có lỗi; chưa nhập gì (hãy sửa các dòng đó, hoặc dùng --valid-only để nhập các dòng còn lại).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the district&apos;s list for a range of days (local time). The format follows the file name: .xlsx or .csv.</source>
+        <translation>Ghi danh sách của huyện trong một khoảng ngày (giờ địa phương). Định dạng theo tên tệp: .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>GSO district code, such as 082.</source>
+        <translation>Mã huyện theo Tổng cục Thống kê, ví dụ 082.</translation>
+    </message>
+    <message>
+        <source>First day (default: today).</source>
+        <translation>Ngày đầu (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Last day, included (default: the first day).</source>
+        <translation>Ngày cuối, tính cả ngày này (mặc định: ngày đầu).</translation>
+    </message>
+    <message>
+        <source>The file to write, .xlsx or .csv (default: DISTRICT-NAME_DAY.xlsx here).</source>
+        <translation>Tệp cần ghi, .xlsx hoặc .csv (mặc định: TÊN-HUYỆN_NGÀY.xlsx tại thư mục hiện tại).</translation>
+    </message>
+    <message>
+        <source>--%1: use a date such as 2026-11-22.</source>
+        <translation>--%1: dùng ngày dạng 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>%1 is not a district code; find it with &quot;%2 admin-units search&quot;.</source>
+        <translation>%1 không phải mã huyện; tìm mã bằng &quot;%2 admin-units search&quot;.</translation>
+    </message>
+    <message>
+        <source>--out: the file name must end in .xlsx or .csv.</source>
+        <translation>--out: tên tệp phải kết thúc bằng .xlsx hoặc .csv.</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::UserCommands</name>
     <message>
         <source>Unknown role %1; roles are: %2.</source>
@@ -1190,6 +1317,52 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     </message>
 </context>
 <context>
+    <name>pd::core::CsvTableReader</name>
+    <message>
+        <source>The file is not valid UTF-16 text; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>Tệp không phải văn bản UTF-16 hợp lệ; hãy lưu lại dưới dạng &quot;CSV UTF-8 (Comma delimited)&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (first wrong byte on line %1): it was probably saved by Excel as &quot;CSV (Comma delimited)&quot; in the Windows code page, which loses Vietnamese letters. Open it in Excel, choose Save As → &quot;CSV UTF-8 (Comma delimited) (*.csv)&quot;, or save it as an Excel workbook (.xlsx), and import that file.</source>
+        <translation>Tệp không phải văn bản UTF-8 (byte sai đầu tiên ở dòng %1): có lẽ Excel đã lưu tệp dạng &quot;CSV (Comma delimited)&quot; theo bảng mã Windows, làm mất chữ tiếng Việt. Hãy mở tệp trong Excel, chọn Save As → &quot;CSV UTF-8 (Comma delimited) (*.csv)&quot;, hoặc lưu thành sổ làm việc Excel (.xlsx), rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; split the list into smaller files.</source>
+        <translation>%1 lớn hơn %2 MB; hãy chia danh sách thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>Row %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>Dòng %1: một ô mở ngoặc kép nhưng không đóng (thiếu một dấu &quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::CsvTableWriter</name>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>Không ghi được tệp CSV: %1</translation>
+    </message>
+    <message>
+        <source>A CSV file holds one table; write each sheet to its own file.</source>
+        <translation>Một tệp CSV chỉ chứa một bảng; hãy ghi mỗi trang tính ra một tệp riêng.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not open for writing.</source>
+        <translation>Tệp CSV chưa được mở để ghi.</translation>
+    </message>
+    <message>
+        <source>No sheet to write the row to.</source>
+        <translation>Không có trang tính để ghi dòng này.</translation>
+    </message>
+    <message>
+        <source>A CSV file needs a header row.</source>
+        <translation>Tệp CSV cần có dòng tiêu đề.</translation>
+    </message>
+</context>
+<context>
     <name>pd::core::Database</name>
     <message>
         <source>Cannot create the folder %1 for the data file.</source>
@@ -1318,6 +1491,13 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     <message>
         <source>A timestamp from another device is more than a day ahead of this computer&apos;s clock; check the date and time on both.</source>
         <translation>Dấu thời gian từ một thiết bị khác đi trước đồng hồ của máy này hơn một ngày; hãy kiểm tra ngày giờ trên cả hai máy.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::JobControl</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Đã hủy; không có gì thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1654,143 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     <message>
         <source>This key is not trusted.</source>
         <translation>Khoá này không được tin cậy.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::PeopleImport</name>
+    <message>
+        <source>Province: no province of that name in the GSO list.</source>
+        <translation>Tỉnh/thành phố: không có tỉnh nào mang tên này trong danh mục của Tổng cục Thống kê.</translation>
+    </message>
+    <message>
+        <source>District: no district of that name in %1.</source>
+        <translation>Quận/huyện: không có huyện nào mang tên này ở %1.</translation>
+    </message>
+    <message>
+        <source>District: no district of that name in the GSO list.</source>
+        <translation>Quận/huyện: không có huyện nào mang tên này trong danh mục của Tổng cục Thống kê.</translation>
+    </message>
+    <message>
+        <source>District: several districts have that name; add the province or choose the default province.</source>
+        <translation>Quận/huyện: có nhiều huyện cùng tên; hãy ghi thêm tỉnh hoặc chọn tỉnh mặc định.</translation>
+    </message>
+    <message>
+        <source>Commune: choose the district (or province) in which commune names are looked up, or give a district column.</source>
+        <translation>Xã/phường: hãy chọn huyện (hoặc tỉnh) để tìm tên xã, hoặc thêm cột quận/huyện.</translation>
+    </message>
+    <message>
+        <source>Commune: no commune of that name in %1.</source>
+        <translation>Xã/phường: không có xã nào mang tên này ở %1.</translation>
+    </message>
+    <message>
+        <source>Commune: several communes of %1 have that name; add the district.</source>
+        <translation>Xã/phường: %1 có nhiều xã cùng tên; hãy ghi thêm quận/huyện.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>ID kind</source>
+        <translation>Loại giấy tờ</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số giấy tờ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <source>House number, street, hamlet</source>
+        <translation>Số nhà, đường phố, thôn/xóm</translation>
+    </message>
+    <message>
+        <source>Commune code</source>
+        <translation>Mã xã/phường</translation>
+    </message>
+    <message>
+        <source>Commune (name)</source>
+        <translation>Xã/phường (tên)</translation>
+    </message>
+    <message>
+        <source>District (name)</source>
+        <translation>Quận/huyện (tên)</translation>
+    </message>
+    <message>
+        <source>Province (name)</source>
+        <translation>Tỉnh/thành phố (tên)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Đang đọc %1</translation>
+    </message>
+    <message>
+        <source>%1 has no rows to import.</source>
+        <translation>%1 không có dòng nào để nhập.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Cột %1</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the full name.</source>
+        <translation>Hãy chọn cột chứa họ và tên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)</source>
+        <translation>
+            <numerusform>Đang kiểm tra %n dòng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date of birth: not a date; use dd/mm/yyyy, yyyy-mm-dd or the year alone.</source>
+        <translation>Ngày sinh: không phải ngày tháng; dùng dd/mm/yyyy, yyyy-mm-dd hoặc chỉ năm sinh.</translation>
+    </message>
+    <message>
+        <source>Sex: use Nam or Nữ (Male or Female).</source>
+        <translation>Giới tính: ghi Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+        <source>Nationality: use Việt Nam or a two-letter country code such as VN.</source>
+        <translation>Quốc tịch: ghi Việt Nam hoặc mã quốc gia hai chữ cái như VN.</translation>
+    </message>
+    <message>
+        <source>ID kind: use CCCD, CMND or Hộ chiếu (passport).</source>
+        <translation>Loại giấy tờ: ghi CCCD, CMND hoặc Hộ chiếu.</translation>
+    </message>
+    <message>
+        <source>ID number: the same number is already on row %1 of this file.</source>
+        <translation>Số giấy tờ: số này đã có ở dòng %1 của tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported. Correct them in the file, or choose to import only the valid rows.</source>
+        <translation>
+            <numerusform>%n dòng có lỗi; chưa nhập gì. Hãy sửa các dòng đó trong tệp, hoặc chọn chỉ nhập các dòng hợp lệ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n person(s)</source>
+        <translation>
+            <numerusform>Đang lưu %n người</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1957,21 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     </message>
 </context>
 <context>
+    <name>pd::core::TableReader</name>
+    <message>
+        <source>No such file: %1</source>
+        <translation>Không có tệp: %1</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97–2003 file (.xls); open it in Excel and save it as an Excel workbook (.xlsx) or as CSV UTF-8.</source>
+        <translation>%1 là tệp Excel 97–2003 cũ (.xls); hãy mở trong Excel và lưu thành sổ làm việc Excel (.xlsx) hoặc CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet this version reads; use .xlsx or .csv.</source>
+        <translation>Phiên bản này không đọc được bảng tính %1; hãy dùng .xlsx hoặc .csv.</translation>
+    </message>
+</context>
+<context>
     <name>pd::core::UnifiedQr</name>
     <message>
         <source>Personal QR: the text is not valid UTF-8.</source>
@@ -1758,6 +2090,119 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
         <translation>
             <numerusform>Sai tên đăng nhập hoặc mật khẩu. Còn %n lần thử trước khi tài khoản bị khoá.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::XlsxTableReader</name>
+    <message>
+        <source>%1 is not a readable Excel workbook (%2); open it in Excel and save it again as .xlsx.</source>
+        <translation>%1 không phải sổ làm việc Excel đọc được (%2); hãy mở trong Excel và lưu lại thành .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) or cannot be opened.</source>
+        <translation>%1 không phải sổ làm việc Excel (.xlsx) hoặc không mở được.</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>thiếu %1</translation>
+    </message>
+    <message>
+        <source>no sheets</source>
+        <translation>không có trang tính nào</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;.</source>
+        <translation>Sổ làm việc không có trang tính tên &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::XlsxTableWriter</name>
+    <message>
+        <source>Cannot write the Excel file %1: %2.</source>
+        <translation>Không ghi được tệp Excel %1: %2.</translation>
+    </message>
+    <message>
+        <source>The table file is already closed.</source>
+        <translation>Tệp bảng đã được đóng.</translation>
+    </message>
+    <message>
+        <source>A sheet needs between 1 and %1 columns.</source>
+        <translation>Một trang tính cần từ 1 đến %1 cột.</translation>
+    </message>
+    <message>
+        <source>Cannot create the Excel file %1.</source>
+        <translation>Không tạo được tệp Excel %1.</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet &quot;%1&quot; (the name is taken or not allowed).</source>
+        <translation>Không thêm được trang tính &quot;%1&quot; (tên đã dùng hoặc không hợp lệ).</translation>
+    </message>
+    <message>
+        <source>No sheet to write the row to.</source>
+        <translation>Không có trang tính để ghi dòng này.</translation>
+    </message>
+    <message>
+        <source>A sheet holds at most %1 rows; choose a shorter period.</source>
+        <translation>Một trang tính chứa tối đa %1 dòng; hãy chọn khoảng thời gian ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>An Excel file needs at least one sheet.</source>
+        <translation>Tệp Excel cần ít nhất một trang tính.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::ZipArchive</name>
+    <message>
+        <source>%1 is not a readable ZIP archive (%2).</source>
+        <translation>%1 không phải tệp nén ZIP đọc được (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>quá ngắn</translation>
+    </message>
+    <message>
+        <source>no central directory</source>
+        <translation>không có thư mục trung tâm</translation>
+    </message>
+    <message>
+        <source>damaged ZIP64 record</source>
+        <translation>bản ghi ZIP64 bị hỏng</translation>
+    </message>
+    <message>
+        <source>damaged central directory</source>
+        <translation>thư mục trung tâm bị hỏng</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted</source>
+        <translation>%1 được mã hóa</translation>
+    </message>
+    <message>
+        <source>%1 uses compression method %2</source>
+        <translation>%1 dùng phương pháp nén %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 quá lớn</translation>
+    </message>
+    <message>
+        <source>damaged entry %1</source>
+        <translation>mục %1 bị hỏng</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>thiếu %1</translation>
+    </message>
+    <message>
+        <source>%1 is cut short</source>
+        <translation>%1 bị cắt cụt</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2365,594 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     <message>
         <source>Area: %1 is not a province, district or commune code.</source>
         <translation>Khu vực: %1 không phải mã tỉnh, huyện hay xã.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::DistrictExport</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Chốt kiểm soát</translation>
+    </message>
+    <message>
+        <source>Commune office</source>
+        <translation>UBND xã/phường</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>CMND</source>
+        <translation>CMND</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Hộ chiếu</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Ô tô</translation>
+    </message>
+    <message>
+        <source>Motorbike</source>
+        <translation>Xe máy</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>Xe khách</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Tàu hỏa</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Máy bay</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Tàu thủy</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>EU COVID certificate</source>
+        <translation>Chứng nhận COVID của EU</translation>
+    </message>
+    <message>
+        <source>Personal QR code</source>
+        <translation>Mã QR cá nhân</translation>
+    </message>
+    <message>
+        <source>PhongDich personal code</source>
+        <translation>Mã cá nhân PhongDich</translation>
+    </message>
+    <message>
+        <source>PhongDich venue code</source>
+        <translation>Mã địa điểm PhongDich</translation>
+    </message>
+    <message>
+        <source>Other code</source>
+        <translation>Mã khác</translation>
+    </message>
+    <message>
+        <source>Typed in</source>
+        <translation>Nhập tay</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Hợp lệ</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Hết hạn</translation>
+    </message>
+    <message>
+        <source>Untrusted signer</source>
+        <translation>Người ký không tin cậy</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Không đọc được</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Tờ khai</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Người đến</translation>
+    </message>
+    <message>
+        <source>Declared at</source>
+        <translation>Thời điểm khai</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Cần chú ý</translation>
+    </message>
+    <message>
+        <source>Where declared</source>
+        <translation>Nơi khai</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>ID kind</source>
+        <translation>Loại giấy tờ</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số giấy tờ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>House number, street</source>
+        <translation>Số nhà, đường phố</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quận/huyện</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Declared on someone&apos;s behalf</source>
+        <translation>Khai hộ</translation>
+    </message>
+    <message>
+        <source>Declared by</source>
+        <translation>Người khai hộ</translation>
+    </message>
+    <message>
+        <source>Visited places in the last 14 days</source>
+        <translation>Đi đến nơi khác trong 14 ngày qua</translation>
+    </message>
+    <message>
+        <source>Places visited</source>
+        <translation>Những nơi đã đến</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>Sốt</translation>
+    </message>
+    <message>
+        <source>Cough</source>
+        <translation>Ho</translation>
+    </message>
+    <message>
+        <source>Shortness of breath</source>
+        <translation>Khó thở</translation>
+    </message>
+    <message>
+        <source>Pneumonia</source>
+        <translation>Viêm phổi</translation>
+    </message>
+    <message>
+        <source>Sore throat</source>
+        <translation>Đau họng</translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation>Mệt mỏi</translation>
+    </message>
+    <message>
+        <source>Other symptoms</source>
+        <translation>Triệu chứng khác</translation>
+    </message>
+    <message>
+        <source>Contact with a COVID-19 patient or suspected case</source>
+        <translation>Tiếp xúc người bệnh hoặc nghi ngờ mắc COVID-19</translation>
+    </message>
+    <message>
+        <source>Contact with someone from a country with COVID-19</source>
+        <translation>Tiếp xúc người từ nước có bệnh COVID-19</translation>
+    </message>
+    <message>
+        <source>Contact with someone with fever, cough, shortness of breath or pneumonia</source>
+        <translation>Tiếp xúc người có biểu hiện sốt, ho, khó thở hoặc viêm phổi</translation>
+    </message>
+    <message>
+        <source>Vaccine doses</source>
+        <translation>Số mũi vắc xin</translation>
+    </message>
+    <message>
+        <source>Last dose</source>
+        <translation>Mũi gần nhất</translation>
+    </message>
+    <message>
+        <source>Travelling from</source>
+        <translation>Đi từ</translation>
+    </message>
+    <message>
+        <source>Means of travel</source>
+        <translation>Phương tiện</translation>
+    </message>
+    <message>
+        <source>Vehicle number</source>
+        <translation>Biển số phương tiện</translation>
+    </message>
+    <message>
+        <source>Travel date</source>
+        <translation>Ngày khởi hành</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Mã bản ghi</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Loại mã</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Checkpoint address</source>
+        <translation>Địa chỉ chốt</translation>
+    </message>
+    <message>
+        <source>Commune of residence (latest declaration)</source>
+        <translation>Xã/phường cư trú (tờ khai mới nhất)</translation>
+    </message>
+    <message>
+        <source>%1 is not a district code of the GSO list.</source>
+        <translation>%1 không phải mã huyện trong danh mục của Tổng cục Thống kê.</translation>
+    </message>
+    <message>
+        <source>Choose a first day that is not after the last day.</source>
+        <translation>Hãy chọn ngày đầu không sau ngày cuối.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Hãy chọn nơi lưu tệp xuất.</translation>
+    </message>
+    <message>
+        <source>This data file has no health declarations.</source>
+        <translation>Tệp dữ liệu này không có tờ khai y tế.</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Đang xuất %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Không ghi được vào %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::DistrictExportDialog</name>
+    <message>
+        <source>Folder for the export</source>
+        <translation>Thư mục lưu tệp xuất</translation>
+    </message>
+    <message>
+        <source>Export for the district</source>
+        <translation>Xuất danh sách cho huyện</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Quận/huyện:</translation>
+    </message>
+    <message>
+        <source>Type the district&apos;s name or code</source>
+        <translation>Gõ tên hoặc mã huyện</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>Đị&amp;nh dạng:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>Thư &amp;mục:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx), two sheets</source>
+        <translation>Sổ làm việc Excel (.xlsx), hai trang tính</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8 (.csv), one file per list</source>
+        <translation>CSV UTF-8 (.csv), mỗi danh sách một tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Hủy xuất</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 đã có. Ghi đè lên?</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n declaration(s)</source>
+        <translation>
+            <numerusform>Đã lưu %n tờ khai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n arrival(s) to:</source>
+        <translation>
+            <numerusform>và %n người đến vào:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer keeps no check-in log: the arrivals list is empty.</source>
+        <translation>Máy này không có nhật ký quét mã: danh sách người đến để trống.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Đã hủy xuất; không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Xuất không thành công: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::ImportPreviewModel</name>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Đã có trong sổ</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số giấy tờ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Lỗi cần sửa</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::PeopleImportDialog</name>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Bảng tính (%1)</translation>
+    </message>
+    <message>
+        <source>Choose the list of people</source>
+        <translation>Chọn danh sách người dân</translation>
+    </message>
+    <message>
+        <source>Import people from a list</source>
+        <translation>Nhập người dân từ danh sách</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or CSV file (.csv)</source>
+        <translation>Sổ làm việc Excel (.xlsx) hoặc tệp CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Các cột</translation>
+    </message>
+    <message>
+        <source>Commune &amp;names are in:</source>
+        <translation>&amp;Tên xã thuộc:</translation>
+    </message>
+    <message>
+        <source>Province or district (when the list gives commune names only)</source>
+        <translation>Tỉnh hoặc huyện (khi danh sách chỉ ghi tên xã)</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;errors</source>
+        <translation>Chỉ hiện các dòng có &amp;lỗi</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows only (rows with errors are left out)</source>
+        <translation>Chỉ nhập các dòng &amp;hợp lệ (bỏ qua các dòng có lỗi)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Đang đọc danh sách…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n person(s).</source>
+        <translation>
+            <numerusform>Đã nhập %n người.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already registered were skipped.</source>
+        <translation>
+            <numerusform>Bỏ qua %n người đã có trong sổ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors were left out.</source>
+        <translation>
+            <numerusform>Bỏ qua %n dòng có lỗi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Đã hủy nhập; không ghi gì.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written: %1</source>
+        <translation>Nhập không thành công, không ghi gì: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready</source>
+        <translation>
+            <numerusform>%n dòng sẵn sàng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n dòng có lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already registered</source>
+        <translation>
+            <numerusform>%n người đã có trong sổ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the rows with errors in the file, or import the valid rows only.</source>
+        <translation>Hãy sửa các dòng có lỗi trong tệp, hoặc chỉ nhập các dòng hợp lệ.</translation>
     </message>
 </context>
 <context>
