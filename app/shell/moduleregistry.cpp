@@ -4,12 +4,29 @@
 #include "auditlogpage.h"
 #include "checkpointscreen.h"
 #include "checkpointsettingspage.h"
+#include "declarationscanbridge.h"
+#include "declarationspage.h"
+#include "mainwindow.h"
+#include "peoplepage.h"
 #include "settingspage.h"
 #include "userspage.h"
 
 #include <QCoreApplication>
 
 namespace pd::app {
+
+namespace {
+// "Declare for this person" on the people page: the declarations page,
+// built on first visit, opens the form with the person filled in.
+void declareFor(QWidget *peoplePage, const core::Person &person)
+{
+    auto *window = qobject_cast<MainWindow *>(peoplePage->window());
+    if (!window || !window->showPage(QStringLiteral("declarations")))
+        return;
+    if (auto *declarations = window->findChild<declaration::DeclarationsPage *>())
+        declarations->openNewForPerson(person);
+}
+} // namespace
 
 bool ModulePage::visibleTo(const core::User &user) const
 {
@@ -46,10 +63,34 @@ ModuleRegistry standardModules()
 {
     using core::Role;
     ModuleRegistry registry;
-    registry.add({QStringLiteral("checkpoint"), QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "Checkpoint"),
-                  QStyle::SP_DialogApplyButton, {Role::Checkpoint, Role::Admin},
+    registry.add({QStringLiteral("checkpoint"),
+                  QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "Checkpoint"),
+                  QStyle::SP_DialogApplyButton,
+                  {Role::Checkpoint, Role::Admin},
                   [](Session &session, QWidget *parent) {
                       return new scan::CheckpointScreen(session.core, session.user.id, parent);
+                  }});
+    registry.add({QStringLiteral("declarations"),
+                  QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "Health declarations"),
+                  QStyle::SP_FileDialogContentsView,
+                  {Role::Clerk, Role::Checkpoint, Role::Admin},
+                  [](Session &session, QWidget *parent) {
+                      auto *page =
+                          new declaration::DeclarationsPage(session.core, session.user, parent);
+                      // The handheld scanner fills the form while the page is shown.
+                      new DeclarationScanBridge(session.core, page);
+                      return page;
+                  }});
+    registry.add({QStringLiteral("people"),
+                  QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "People"),
+                  QStyle::SP_DirIcon,
+                  {Role::Clerk, Role::Admin},
+                  [](Session &session, QWidget *parent) {
+                      auto *page = new declaration::PeoplePage(session.core, session.user, parent);
+                      QObject::connect(
+                          page, &declaration::PeoplePage::declareRequested, page,
+                          [page](const core::Person &person) { declareFor(page, person); });
+                      return page;
                   }});
     registry.add({QStringLiteral("users"),
                   QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "Users"),

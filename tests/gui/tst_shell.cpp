@@ -7,6 +7,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "moduleregistry.h"
+#include "moduleschemas.h"
 #include "setupwizard.h"
 #include "shellcontroller.h"
 
@@ -68,7 +69,8 @@ void TestShell::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto core = core::CoreContext::open(m_dir->filePath(QStringLiteral("shell.sqlite")));
+    auto core = core::CoreContext::open(m_dir->filePath(QStringLiteral("shell.sqlite")),
+                                        app::moduleSchemas());
     QVERIFY2(core, core ? "" : qPrintable(core.error().message));
     m_core = std::move(*core);
     m_language = std::make_unique<app::LanguageManager>();
@@ -135,7 +137,8 @@ void TestShell::firstStartWizardThenLogin()
     logIn(*m_shell, QStringLiteral("hoa.tran"), QLatin1String(kAdminPassword));
     QTRY_VERIFY(m_shell->mainWindow() && m_shell->mainWindow()->isVisible());
     QCOMPARE(m_shell->mainWindow()->pageIds(),
-             QStringList({QStringLiteral("checkpoint"), QStringLiteral("users"),
+             QStringList({QStringLiteral("checkpoint"), QStringLiteral("declarations"),
+                          QStringLiteral("people"), QStringLiteral("users"),
                           QStringLiteral("audit"), QStringLiteral("settings"),
                           QStringLiteral("checkpoint-settings"), QStringLiteral("about")}));
     QCOMPARE(m_shell->mainWindow()->currentPageId(), QStringLiteral("checkpoint"));
@@ -150,12 +153,18 @@ void TestShell::navigationFollowsRoles_data()
 {
     QTest::addColumn<QString>("roles");
     QTest::addColumn<QStringList>("pages");
-    QTest::newRow("checkpoint") << QStringLiteral(
-        "checkpoint") << QStringList {QStringLiteral("checkpoint"), QStringLiteral("about")};
+    QTest::newRow("checkpoint") << QStringLiteral("checkpoint")
+                                << QStringList {QStringLiteral("checkpoint"),
+                                                QStringLiteral("declarations"),
+                                                QStringLiteral("about")};
     QTest::newRow("clerk+relief") << QStringLiteral("clerk,relief_officer")
-                                  << QStringList {QStringLiteral("about")};
+                                  << QStringList {QStringLiteral("declarations"),
+                                                  QStringLiteral("people"),
+                                                  QStringLiteral("about")};
     QTest::newRow("admin") << QStringLiteral("admin")
                            << QStringList {QStringLiteral("checkpoint"),
+                                           QStringLiteral("declarations"),
+                                           QStringLiteral("people"),
                                            QStringLiteral("users"),
                                            QStringLiteral("audit"),
                                            QStringLiteral("settings"),
@@ -222,14 +231,14 @@ void TestShell::languageSwitchRetranslates()
     logIn(*m_shell, QStringLiteral("hoa.tran"), QLatin1String(kAdminPassword));
     QTRY_VERIFY(m_shell->mainWindow() && m_shell->mainWindow()->isVisible());
     auto *navigation = child<QListView>(m_shell->mainWindow(), "navigation");
-    // Row 1: Users (row 0 is the checkpoint).
-    const QString vietnamese = navigation->model()->index(1, 0).data().toString();
+    // Row 3: Users (after the checkpoint, declarations and people).
+    const QString vietnamese = navigation->model()->index(3, 0).data().toString();
     QCOMPARE(vietnamese, QStringLiteral("Người dùng"));
     QVERIFY(m_language->setLanguage(QStringLiteral("en")));
-    QTRY_COMPARE(navigation->model()->index(1, 0).data().toString(), QStringLiteral("Users"));
+    QTRY_COMPARE(navigation->model()->index(3, 0).data().toString(), QStringLiteral("Users"));
     QCOMPARE(m_shell->mainWindow()->windowTitle(), QStringLiteral("PhongDich"));
     QVERIFY(m_language->setLanguage(QStringLiteral("vi")));
-    QTRY_COMPARE(navigation->model()->index(1, 0).data().toString(), vietnamese);
+    QTRY_COMPARE(navigation->model()->index(3, 0).data().toString(), vietnamese);
 }
 
 QTEST_MAIN(TestShell)

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "codeissuer.h"
+#include "personcarddocument.h"
+
+#include <QDialog>
+#include <QList>
+
+#include <memory>
+
+class QLabel;
+class QPrinter;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+
+namespace pd::core {
+class CoreContext;
+}
+
+namespace pd::declaration {
+
+class DocumentOutput;
+
+// The clerk prints personal QR cards for people chosen elsewhere (the
+// people list, a declaration): one card a page or A4 sheets of eight, to a
+// PDF file or a printer, with page 1 shown as a preview. The codes are
+// signed when the dialog opens; they are recorded as issued only when a
+// PDF was written or a print job sent. Layout and rendering live in
+// PersonCardDocument/PageRenderer; this only wires them to buttons.
+class CardPrintDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    CardPrintDialog(core::CoreContext &core, QList<core::Person> people, QWidget *parent = nullptr);
+    ~CardPrintDialog() override;
+
+    PersonCardDocument::Format format() const;
+    void setFormat(PersonCardDocument::Format format);
+    // The document as currently chosen; null if signing failed.
+    std::shared_ptr<const PersonCardDocument> document() const { return m_document; }
+    QImage previewImage() const { return m_previewImage; }
+    QString statusText() const;
+    DocumentOutput &output() { return *m_output; }
+
+    // What "Save PDF…" and "Print…" do once a file or printer is chosen.
+    void savePdf(const QString &path);
+    void print(std::unique_ptr<QPrinter> printer);
+
+public Q_SLOTS:
+    void reject() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void chooseFileAndSave();
+    void choosePrinterAndPrint();
+    void rebuildDocument();
+    void onOutputFinished(bool ok, const QString &errorCode, const QString &message);
+    void setBusy(bool busy);
+    void retranslateUi();
+
+    CodeIssuer m_issuer;
+    QList<PersonCard> m_cards;
+    QString m_signError;
+    std::shared_ptr<const PersonCardDocument> m_document;
+    QImage m_previewImage;
+    DocumentOutput *m_output = nullptr;
+    QString m_lastOutput; // "pdf" or "printer", for the status line
+
+    QLabel *m_intro = nullptr;
+    QRadioButton *m_sheet = nullptr;
+    QRadioButton *m_single = nullptr;
+    QLabel *m_preview = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_savePdf = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_close = nullptr;
+};
+
+} // namespace pd::declaration
