@@ -164,6 +164,14 @@
         <source>Checkpoint settings</source>
         <translation>Checkpoint settings</translation>
     </message>
+    <message>
+        <source>Health declarations</source>
+        <translation>Health declarations</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
 </context>
 <context>
     <name>pd::app::SettingsPage</name>
@@ -2248,6 +2256,557 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     </message>
 </context>
 <context>
+    <name>pd::declaration::CardPrintDialog</name>
+    <message>
+        <source>phongdich-cards-%1.pdf</source>
+        <translation>phongdich-cards-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save cards as PDF</source>
+        <translation>Save cards as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PhongDich personal QR cards</source>
+        <translation>PhongDich personal QR cards</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Canceled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n card(s) to the PDF file.</source>
+        <translation>
+            <numerusform>Saved %n card(s) to the PDF file.</numerusform>
+            <numerusform>Saved %n card(s) to the PDF file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n card(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n card(s) to the printer.</numerusform>
+            <numerusform>Sent %n card(s) to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print personal QR cards</source>
+        <translation>Print personal QR cards</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) selected. Each card carries a signed code that checkpoints verify offline.</source>
+        <translation>
+            <numerusform>%n person(s) selected. Each card carries a signed code that checkpoints verify offline.</numerusform>
+            <numerusform>%n person(s) selected. Each card carries a signed code that checkpoints verify offline.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A4 sheets, 8 cards each, with cut marks</source>
+        <translation>A4 sheets, 8 cards each, with cut marks</translation>
+    </message>
+    <message>
+        <source>One card per page (95 × 65 mm)</source>
+        <translation>One card per page (95 × 65 mm)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose at least one person first.</source>
+        <translation>Choose at least one person first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) to print.</source>
+        <translation>
+            <numerusform>%n page(s) to print.</numerusform>
+            <numerusform>%n page(s) to print.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::CodeIssuer</name>
+    <message>
+        <source>Save the person before printing a card.</source>
+        <translation>Save the person before printing a card.</translation>
+    </message>
+    <message>
+        <source>Enter the venue&apos;s name.</source>
+        <translation>Enter the venue&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Choose the commune the venue is in.</source>
+        <translation>Choose the commune the venue is in.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::DeclarationEditor</name>
+    <message>
+        <source>The code could not be read: %1</source>
+        <translation>The code could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Filled from the personal QR code: the person&apos;s record in the registry.</source>
+        <translation>Filled from the personal QR code: the person&apos;s record in the registry.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>This code does not carry a person&apos;s identity: nothing was filled in.</source>
+        <translation>This code does not carry a person&apos;s identity: nothing was filled in.</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>The address was matched to %1.</source>
+        <translation>The address was matched to %1.</translation>
+    </message>
+    <message>
+        <source>street (the whole address)</source>
+        <translation>street (the whole address)</translation>
+    </message>
+    <message>
+        <source>The address&apos;s commune was not found in the list: choose the province, district and commune.</source>
+        <translation>The address&apos;s commune was not found in the list: choose the province, district and commune.</translation>
+    </message>
+    <message>
+        <source>Only %1 was recognised in the address: choose the commune.</source>
+        <translation>Only %1 was recognised in the address: choose the commune.</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>The address was taken from the registry.</source>
+        <translation>The address was taken from the registry.</translation>
+    </message>
+    <message>
+        <source>This person is already in the registry.</source>
+        <translation>This person is already in the registry.</translation>
+    </message>
+    <message>
+        <source>the chip ID card</source>
+        <translation>the chip ID card</translation>
+    </message>
+    <message>
+        <source>the personal QR code</source>
+        <translation>the personal QR code</translation>
+    </message>
+    <message>
+        <source>the PhongDich personal code</source>
+        <translation>the PhongDich personal code</translation>
+    </message>
+    <message>
+        <source>the health certificate</source>
+        <translation>the health certificate</translation>
+    </message>
+    <message>
+        <source>Filled from %1: %2.</source>
+        <translation>Filled from %1: %2.</translation>
+    </message>
+    <message>
+        <source>Check the fields: %1</source>
+        <translation>Check the fields: %1</translation>
+    </message>
+    <message>
+        <source>Date of birth: type the date as dd/mm/yyyy, or the year alone.</source>
+        <translation>Date of birth: type the date as dd/mm/yyyy, or the year alone.</translation>
+    </message>
+    <message>
+        <source>Date of the last dose: type the date as dd/mm/yyyy.</source>
+        <translation>Date of the last dose: type the date as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Travel date: type the date as dd/mm/yyyy.</source>
+        <translation>Travel date: type the date as dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::DeclarationForm</name>
+    <message>
+        <source>Draft kept at %1</source>
+        <translation>Draft kept at %1</translation>
+    </message>
+    <message>
+        <source>Correct a health declaration</source>
+        <translation>Correct a health declaration</translation>
+    </message>
+    <message>
+        <source>New health declaration</source>
+        <translation>New health declaration</translation>
+    </message>
+    <message>
+        <source>Scan the person&apos;s CCCD or personal QR code with the scanner to fill in their identity, or find them in the registry (Ctrl+F).</source>
+        <translation>Scan the person&apos;s CCCD or personal QR code with the scanner to fill in their identity, or find them in the registry (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Discard draft</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Declaration</translation>
+    </message>
+    <message>
+        <source>Taken at:</source>
+        <translation>Taken at:</translation>
+    </message>
+    <message>
+        <source>Commune office</source>
+        <translation>Commune office</translation>
+    </message>
+    <message>
+        <source>Checkpoint (with travel details)</source>
+        <translation>Checkpoint (with travel details)</translation>
+    </message>
+    <message>
+        <source>Declared on behalf of this person by someone else</source>
+        <translation>Declared on behalf of this person by someone else</translation>
+    </message>
+    <message>
+        <source>Declared by:</source>
+        <translation>Declared by:</translation>
+    </message>
+    <message>
+        <source>Name of the person declaring, and relation</source>
+        <translation>Name of the person declaring, and relation</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>Personal information</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>As on the ID card, with diacritics</source>
+        <translation>As on the ID card, with diacritics</translation>
+    </message>
+    <message>
+        <source>&amp;ID document:</source>
+        <translation>&amp;ID document:</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>No document</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>CMND</source>
+        <translation>CMND</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy or year</source>
+        <translation>dd/mm/yyyy or year</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sex:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Nationality:</source>
+        <translation>Nationality:</translation>
+    </message>
+    <message>
+        <source>Viet Nam</source>
+        <translation>Viet Nam</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Cambodia</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thailand</translation>
+    </message>
+    <message>
+        <source>Korea</source>
+        <translation>Korea</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>United States</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Russia</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Choose, or type the two-letter country code</source>
+        <translation>Choose, or type the two-letter country code</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>House number, s&amp;treet:</source>
+        <translation>House number, s&amp;treet:</translation>
+    </message>
+    <message>
+        <source>House number, street, hamlet (thôn, ấp, tổ)</source>
+        <translation>House number, street, hamlet (thôn, ấp, tổ)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>In the last 14 days</source>
+        <translation>In the last 14 days</translation>
+    </message>
+    <message>
+        <source>Visited other provinces, cities or countries</source>
+        <translation>Visited other provinces, cities or countries</translation>
+    </message>
+    <message>
+        <source>Where, and when</source>
+        <translation>Where, and when</translation>
+    </message>
+    <message>
+        <source>Symptoms (tick every one the person has had):</source>
+        <translation>Symptoms (tick every one the person has had):</translation>
+    </message>
+    <message>
+        <source>Other symptoms:</source>
+        <translation>Other symptoms:</translation>
+    </message>
+    <message>
+        <source>Close contact with:</source>
+        <translation>Close contact with:</translation>
+    </message>
+    <message>
+        <source>COVID-19 vaccination</source>
+        <translation>COVID-19 vaccination</translation>
+    </message>
+    <message>
+        <source>Doses received:</source>
+        <translation>Doses received:</translation>
+    </message>
+    <message>
+        <source>Date of the last dose:</source>
+        <translation>Date of the last dose:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Domestic travel</source>
+        <translation>Domestic travel</translation>
+    </message>
+    <message>
+        <source>Coming from:</source>
+        <translation>Coming from:</translation>
+    </message>
+    <message>
+        <source>Province, district or place of departure</source>
+        <translation>Province, district or place of departure</translation>
+    </message>
+    <message>
+        <source>Travelling by:</source>
+        <translation>Travelling by:</translation>
+    </message>
+    <message>
+        <source>Vehicle number:</source>
+        <translation>Vehicle number:</translation>
+    </message>
+    <message>
+        <source>Number plate, flight or train number</source>
+        <translation>Number plate, flight or train number</translation>
+    </message>
+    <message>
+        <source>Travel date:</source>
+        <translation>Travel date:</translation>
+    </message>
+    <message>
+        <source>&amp;Find person…</source>
+        <translation>&amp;Find person…</translation>
+    </message>
+    <message>
+        <source>Search the registry by name, ID number or phone (Ctrl+F)</source>
+        <translation>Search the registry by name, ID number or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the declaration (Ctrl+S)</source>
+        <translation>Save the declaration (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>A draft from %1 was restored: nothing typed was lost. Check it and save, or discard it.</source>
+        <translation>A draft from %1 was restored: nothing typed was lost. Check it and save, or discard it.</translation>
+    </message>
+    <message>
+        <source>Filled from the registry: %1.</source>
+        <translation>Filled from the registry: %1.</translation>
+    </message>
+    <message>
+        <source>Close the declaration</source>
+        <translation>Close the declaration</translation>
+    </message>
+    <message>
+        <source>This declaration has not been saved. Keep it as a draft to finish later, or discard it?</source>
+        <translation>This declaration has not been saved. Keep it as a draft to finish later, or discard it?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep draft</source>
+        <translation>&amp;Keep draft</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::DeclarationListModel</name>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptoms</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposure</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Symptoms / exposure</source>
+        <translation>Symptoms / exposure</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+</context>
+<context>
     <name>pd::declaration::DeclarationStore</name>
     <message>
         <source>Declared by: enter the name of the person declaring on someone&apos;s behalf.</source>
@@ -2376,6 +2935,314 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     <message>
         <source>Area: %1 is not a province, district or commune code.</source>
         <translation>Area: %1 is not a province, district or commune code.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::DeclarationSummary</name>
+    <message>
+        <source>Fever</source>
+        <translation>Fever</translation>
+    </message>
+    <message>
+        <source>Cough</source>
+        <translation>Cough</translation>
+    </message>
+    <message>
+        <source>Shortness of breath</source>
+        <translation>Shortness of breath</translation>
+    </message>
+    <message>
+        <source>Pneumonia</source>
+        <translation>Pneumonia</translation>
+    </message>
+    <message>
+        <source>Sore throat</source>
+        <translation>Sore throat</translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation>Fatigue</translation>
+    </message>
+    <message>
+        <source>A COVID-19 patient or suspected case</source>
+        <translation>A COVID-19 patient or suspected case</translation>
+    </message>
+    <message>
+        <source>Someone from a country with COVID-19</source>
+        <translation>Someone from a country with COVID-19</translation>
+    </message>
+    <message>
+        <source>Someone with fever, cough, shortness of breath or pneumonia</source>
+        <translation>Someone with fever, cough, shortness of breath or pneumonia</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Car</translation>
+    </message>
+    <message>
+        <source>Motorbike</source>
+        <translation>Motorbike</translation>
+    </message>
+    <message>
+        <source>Bus or coach</source>
+        <translation>Bus or coach</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Plane</translation>
+    </message>
+    <message>
+        <source>Boat or ship</source>
+        <translation>Boat or ship</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>No document</translation>
+    </message>
+    <message>
+        <source>Chip ID card (CCCD)</source>
+        <translation>Chip ID card (CCCD)</translation>
+    </message>
+    <message>
+        <source>Old ID card (CMND)</source>
+        <translation>Old ID card (CMND)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exposure(s)</source>
+        <translation>
+            <numerusform>%n exposure(s)</numerusform>
+            <numerusform>%n exposure(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Declared at</source>
+        <translation>Declared at</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Corrected by a newer declaration</source>
+        <translation>Corrected by a newer declaration</translation>
+    </message>
+    <message>
+        <source>Correction of an earlier declaration</source>
+        <translation>Correction of an earlier declaration</translation>
+    </message>
+    <message>
+        <source>Declared on behalf by</source>
+        <translation>Declared on behalf by</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Places visited in the last 14 days</source>
+        <translation>Places visited in the last 14 days</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptoms</translation>
+    </message>
+    <message>
+        <source>Contact with</source>
+        <translation>Contact with</translation>
+    </message>
+    <message>
+        <source>Vaccine doses</source>
+        <translation>Vaccine doses</translation>
+    </message>
+    <message>
+        <source>%1 (last on %2)</source>
+        <translation>%1 (last on %2)</translation>
+    </message>
+    <message>
+        <source>Travelling from</source>
+        <translation>Travelling from</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Vehicle number</source>
+        <translation>Vehicle number</translation>
+    </message>
+    <message>
+        <source>Travel date</source>
+        <translation>Travel date</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::DeclarationsPage</name>
+    <message>
+        <source>Health declarations</source>
+        <translation>Health declarations</translation>
+    </message>
+    <message>
+        <source>&amp;New declaration</source>
+        <translation>&amp;New declaration</translation>
+    </message>
+    <message>
+        <source>Ctrl+N; scanning a CCCD or personal QR code also opens the form</source>
+        <translation>Ctrl+N; scanning a CCCD or personal QR code also opens the form</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <source>Save a corrected copy that replaces the selected declaration (the original is kept)</source>
+        <translation>Save a corrected copy that replaces the selected declaration (the original is kept)</translation>
+    </message>
+    <message>
+        <source>&amp;History of this person</source>
+        <translation>&amp;History of this person</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the district…</source>
+        <translation>E&amp;xport for the district…</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>any day</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Area:</translation>
+    </message>
+    <message>
+        <source>Commune, district or province</source>
+        <translation>Commune, district or province</translation>
+    </message>
+    <message>
+        <source>Any symptom</source>
+        <translation>Any symptom</translation>
+    </message>
+    <message>
+        <source>Any exposure</source>
+        <translation>Any exposure</translation>
+    </message>
+    <message>
+        <source>Show corrected</source>
+        <translation>Show corrected</translation>
+    </message>
+    <message>
+        <source>Search: name, ID number or phone (Ctrl+F)</source>
+        <translation>Search: name, ID number or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Show everyone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s)</source>
+        <translation>
+            <numerusform>%n declaration(s)</numerusform>
+            <numerusform>%n declaration(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a declaration to see every answer.</source>
+        <translation>Select a declaration to see every answer.</translation>
+    </message>
+    <message>
+        <source>History of one person</source>
+        <translation>History of one person</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>Declaration saved.</source>
+        <translation>Declaration saved.</translation>
+    </message>
+    <message>
+        <source>Declaration saved (hidden by the current filter).</source>
+        <translation>Declaration saved (hidden by the current filter).</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +3725,79 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     </message>
 </context>
 <context>
+    <name>pd::declaration::MergePeopleDialog</name>
+    <message>
+        <source>Born %1</source>
+        <translation>Born %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Phone %1</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>These two records are the same person. Choose the record to keep; the other is merged into it.</source>
+        <translation>These two records are the same person. Choose the record to keep; the other is merged into it.</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>Keep this record</translation>
+    </message>
+    <message>
+        <source>The merged record&apos;s declarations and check-ins stay with the person. A merge cannot be undone.</source>
+        <translation>The merged record&apos;s declarations and check-ins stay with the person. A merge cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::PageJob</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>There is nothing to print.</translation>
+    </message>
+    <message>
+        <source>The printer does not take %1 paper.</source>
+        <translation>The printer does not take %1 paper.</translation>
+    </message>
+    <message>
+        <source>Printing could not start. Check the printer or the file.</source>
+        <translation>Printing could not start. Check the printer or the file.</translation>
+    </message>
+    <message>
+        <source>Printing did not start.</source>
+        <translation>Printing did not start.</translation>
+    </message>
+    <message>
+        <source>The pages could not be sent. Check the printer or the file.</source>
+        <translation>The pages could not be sent. Check the printer or the file.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::PageRenderer</name>
+    <message>
+        <source>Printing was canceled.</source>
+        <translation>Printing was canceled.</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be created: %1</source>
+        <translation>The PDF file could not be created: %1</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written: %1</source>
+        <translation>The PDF file could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>pd::declaration::PeopleImportDialog</name>
     <message>
         <source>Spreadsheets (%1)</source>
@@ -2972,6 +3912,423 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     <message>
         <source>Correct the rows with errors in the file, or import the valid rows only.</source>
         <translation>Correct the rows with errors in the file, or import the valid rows only.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::PeoplePage</name>
+    <message>
+        <source>People registry</source>
+        <translation>People registry</translation>
+    </message>
+    <message>
+        <source>Search: name (a year of birth may follow), ID number or phone (Ctrl+F)</source>
+        <translation>Search: name (a year of birth may follow), ID number or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Select two records of the same person to merge them; select several people to print their QR cards on one sheet.</source>
+        <translation>Select two records of the same person to merge them; select several people to print their QR cards on one sheet.</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>&amp;Declare for this person</source>
+        <translation>&amp;Declare for this person</translation>
+    </message>
+    <message>
+        <source>&amp;Print QR card…</source>
+        <translation>&amp;Print QR card…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation>&amp;Import a list…</translation>
+    </message>
+    <message>
+        <source>&amp;Venue poster…</source>
+        <translation>&amp;Venue poster…</translation>
+    </message>
+    <message>
+        <source>Select exactly two records of the same person</source>
+        <translation>Select exactly two records of the same person</translation>
+    </message>
+    <message>
+        <source>Only a clerk or an administrator may merge records</source>
+        <translation>Only a clerk or an administrator may merge records</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n person(s) found</numerusform>
+            <numerusform>%n person(s) found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person saved.</source>
+        <translation>Person saved.</translation>
+    </message>
+    <message>
+        <source>The two records were merged.</source>
+        <translation>The two records were merged.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::PersonCardLayout</name>
+    <message>
+        <source>The code could not be made.</source>
+        <translation>The code could not be made.</translation>
+    </message>
+    <message>
+        <source>Personal QR card</source>
+        <translation>Personal QR card</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>Born: %1</source>
+        <translation>Born: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Issued %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valid until %1</translation>
+    </message>
+    <message>
+        <source>Show this card and your ID at checkpoints. Do not fold the code.</source>
+        <translation>Show this card and your ID at checkpoints. Do not fold the code.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::PersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;ID document:</source>
+        <translation>&amp;ID document:</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>No document</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>CMND</source>
+        <translation>CMND</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy or year</source>
+        <translation>dd/mm/yyyy or year</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sex:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Nationality (code):</source>
+        <translation>Nationality (code):</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>House number, s&amp;treet:</source>
+        <translation>House number, s&amp;treet:</translation>
+    </message>
+    <message>
+        <source>Someone with the same name, date of birth and commune is already registered. Is it the same person?</source>
+        <translation>Someone with the same name, date of birth and commune is already registered. Is it the same person?</translation>
+    </message>
+    <message>
+        <source>This is the same person → open it</source>
+        <translation>This is the same person → open it</translation>
+    </message>
+    <message>
+        <source>Different person → create anyway</source>
+        <translation>Different person → create anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Date of birth: type the date as dd/mm/yyyy, or the year alone.</source>
+        <translation>Date of birth: type the date as dd/mm/yyyy, or the year alone.</translation>
+    </message>
+    <message>
+        <source>This ID number is already registered: the existing record was opened instead of creating another.</source>
+        <translation>This ID number is already registered: the existing record was opened instead of creating another.</translation>
+    </message>
+    <message>
+        <source>The existing record was opened; nothing was created.</source>
+        <translation>The existing record was opened; nothing was created.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::PersonListModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::PersonPickerDialog</name>
+    <message>
+        <source>Find a person</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <source>Type a name (with or without diacritics, a year of birth may follow), an ID number or a phone number.</source>
+        <translation>Type a name (with or without diacritics, a year of birth may follow), an ID number or a phone number.</translation>
+    </message>
+    <message>
+        <source>Name, ID number or phone</source>
+        <translation>Name, ID number or phone</translation>
+    </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation>&amp;Use this person</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n person(s) found</numerusform>
+            <numerusform>%n person(s) found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::QrMatrix</name>
+    <message>
+        <source>There is nothing to encode.</source>
+        <translation>There is nothing to encode.</translation>
+    </message>
+    <message>
+        <source>The code is too long for a QR code.</source>
+        <translation>The code is too long for a QR code.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::UnitCascadePicker</name>
+    <message>
+        <source>Province/city:</source>
+        <translation>Province/city:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Commune/ward:</source>
+        <translation>Commune/ward:</translation>
+    </message>
+    <message>
+        <source>Type the province&apos;s name</source>
+        <translation>Type the province&apos;s name</translation>
+    </message>
+    <message>
+        <source>Type the district&apos;s name</source>
+        <translation>Type the district&apos;s name</translation>
+    </message>
+    <message>
+        <source>Type the commune&apos;s name</source>
+        <translation>Type the commune&apos;s name</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::VenuePosterDialog</name>
+    <message>
+        <source>Enter the venue&apos;s name and choose its commune.</source>
+        <translation>Enter the venue&apos;s name and choose its commune.</translation>
+    </message>
+    <message>
+        <source>phongdich-poster-%1.pdf</source>
+        <translation>phongdich-poster-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save poster as PDF</source>
+        <translation>Save poster as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PhongDich poster</source>
+        <translation>PhongDich poster</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Canceled.</translation>
+    </message>
+    <message>
+        <source>The poster was saved.</source>
+        <translation>The poster was saved.</translation>
+    </message>
+    <message>
+        <source>The poster was sent to the printer.</source>
+        <translation>The poster was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Print a venue poster</source>
+        <translation>Print a venue poster</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Commune</source>
+        <translation>&amp;Commune</translation>
+    </message>
+    <message>
+        <source>Type a commune, district or province name</source>
+        <translation>Type a commune, district or province name</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Street</translation>
+    </message>
+    <message>
+        <source>House number, street, hamlet</source>
+        <translation>House number, street, hamlet</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Venue (shop, market, office)</source>
+        <translation>Venue (shop, market, office)</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::VenuePosterDocument</name>
+    <message>
+        <source>CHECKPOINT</source>
+        <translation>CHECKPOINT</translation>
+    </message>
+    <message>
+        <source>VENUE</source>
+        <translation>VENUE</translation>
+    </message>
+    <message>
+        <source>Scan to check in</source>
+        <translation>Scan to check in</translation>
+    </message>
+    <message>
+        <source>The code could not be made.</source>
+        <translation>The code could not be made.</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Issued %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valid until %1</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,14 @@
         <source>Checkpoint settings</source>
         <translation>Cài đặt chốt kiểm soát</translation>
     </message>
+    <message>
+        <source>Health declarations</source>
+        <translation>Khai báo y tế</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Người dân</translation>
+    </message>
 </context>
 <context>
     <name>pd::app::SettingsPage</name>
@@ -2237,6 +2245,553 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     </message>
 </context>
 <context>
+    <name>pd::declaration::CardPrintDialog</name>
+    <message>
+        <source>phongdich-cards-%1.pdf</source>
+        <translation>the-qr-phongdich-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save cards as PDF</source>
+        <translation>Lưu thẻ thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PhongDich personal QR cards</source>
+        <translation>Thẻ QR cá nhân PhongDich</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n card(s) to the PDF file.</source>
+        <translation>
+            <numerusform>Đã lưu %n thẻ vào tệp PDF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n card(s) to the printer.</source>
+        <translation>
+            <numerusform>Đã gửi %n thẻ tới máy in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print personal QR cards</source>
+        <translation>In thẻ QR cá nhân</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) selected. Each card carries a signed code that checkpoints verify offline.</source>
+        <translation>
+            <numerusform>Đã chọn %n người. Mỗi thẻ mang một mã có chữ ký số mà chốt kiểm soát kiểm tra được khi không có mạng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A4 sheets, 8 cards each, with cut marks</source>
+        <translation>Tờ A4, mỗi tờ 8 thẻ, có dấu cắt</translation>
+    </message>
+    <message>
+        <source>One card per page (95 × 65 mm)</source>
+        <translation>Mỗi trang một thẻ (95 × 65 mm)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Choose at least one person first.</source>
+        <translation>Hãy chọn ít nhất một người trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) to print.</source>
+        <translation>
+            <numerusform>%n trang cần in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::CodeIssuer</name>
+    <message>
+        <source>Save the person before printing a card.</source>
+        <translation>Hãy lưu thông tin người này trước khi in thẻ.</translation>
+    </message>
+    <message>
+        <source>Enter the venue&apos;s name.</source>
+        <translation>Hãy nhập tên địa điểm.</translation>
+    </message>
+    <message>
+        <source>Choose the commune the venue is in.</source>
+        <translation>Hãy chọn xã/phường nơi có địa điểm.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::DeclarationEditor</name>
+    <message>
+        <source>The code could not be read: %1</source>
+        <translation>Không đọc được mã: %1</translation>
+    </message>
+    <message>
+        <source>Filled from the personal QR code: the person&apos;s record in the registry.</source>
+        <translation>Đã điền từ mã QR cá nhân: hồ sơ của người này trong sổ dân cư.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>This code does not carry a person&apos;s identity: nothing was filled in.</source>
+        <translation>Mã này không chứa thông tin nhân thân: chưa điền thông tin nào.</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>số giấy tờ</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>giới tính</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>số điện thoại</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>địa chỉ</translation>
+    </message>
+    <message>
+        <source>The address was matched to %1.</source>
+        <translation>Địa chỉ đã được xác định thuộc %1.</translation>
+    </message>
+    <message>
+        <source>street (the whole address)</source>
+        <translation>số nhà, đường phố (ghi cả địa chỉ)</translation>
+    </message>
+    <message>
+        <source>The address&apos;s commune was not found in the list: choose the province, district and commune.</source>
+        <translation>Không tìm thấy xã/phường của địa chỉ trong danh mục: hãy chọn tỉnh/thành phố, quận/huyện và xã/phường.</translation>
+    </message>
+    <message>
+        <source>Only %1 was recognised in the address: choose the commune.</source>
+        <translation>Chỉ nhận ra %1 trong địa chỉ: hãy chọn xã/phường.</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>xã/phường</translation>
+    </message>
+    <message>
+        <source>The address was taken from the registry.</source>
+        <translation>Địa chỉ được lấy từ sổ dân cư.</translation>
+    </message>
+    <message>
+        <source>This person is already in the registry.</source>
+        <translation>Người này đã có trong sổ dân cư.</translation>
+    </message>
+    <message>
+        <source>the chip ID card</source>
+        <translation>thẻ CCCD gắn chip</translation>
+    </message>
+    <message>
+        <source>the personal QR code</source>
+        <translation>mã QR cá nhân</translation>
+    </message>
+    <message>
+        <source>the PhongDich personal code</source>
+        <translation>mã cá nhân PhongDich</translation>
+    </message>
+    <message>
+        <source>the health certificate</source>
+        <translation>giấy chứng nhận y tế</translation>
+    </message>
+    <message>
+        <source>Filled from %1: %2.</source>
+        <translation>Đã điền từ %1: %2.</translation>
+    </message>
+    <message>
+        <source>Check the fields: %1</source>
+        <translation>Hãy kiểm tra lại thông tin: %1</translation>
+    </message>
+    <message>
+        <source>Date of birth: type the date as dd/mm/yyyy, or the year alone.</source>
+        <translation>Ngày sinh: nhập ngày theo dạng dd/mm/yyyy, hoặc chỉ nhập năm sinh.</translation>
+    </message>
+    <message>
+        <source>Date of the last dose: type the date as dd/mm/yyyy.</source>
+        <translation>Ngày tiêm mũi gần nhất: nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Travel date: type the date as dd/mm/yyyy.</source>
+        <translation>Ngày khởi hành: nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::DeclarationForm</name>
+    <message>
+        <source>Draft kept at %1</source>
+        <translation>Đã lưu bản nháp lúc %1</translation>
+    </message>
+    <message>
+        <source>Correct a health declaration</source>
+        <translation>Sửa tờ khai y tế</translation>
+    </message>
+    <message>
+        <source>New health declaration</source>
+        <translation>Tờ khai y tế mới</translation>
+    </message>
+    <message>
+        <source>Scan the person&apos;s CCCD or personal QR code with the scanner to fill in their identity, or find them in the registry (Ctrl+F).</source>
+        <translation>Quét CCCD hoặc mã QR cá nhân của người khai bằng máy quét để điền thông tin nhân thân, hoặc tìm trong sổ dân cư (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Bỏ bản nháp</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Tờ khai</translation>
+    </message>
+    <message>
+        <source>Taken at:</source>
+        <translation>Nơi khai:</translation>
+    </message>
+    <message>
+        <source>Commune office</source>
+        <translation>UBND xã/phường</translation>
+    </message>
+    <message>
+        <source>Checkpoint (with travel details)</source>
+        <translation>Chốt kiểm soát (kèm thông tin di chuyển)</translation>
+    </message>
+    <message>
+        <source>Declared on behalf of this person by someone else</source>
+        <translation>Người khác khai hộ cho người này</translation>
+    </message>
+    <message>
+        <source>Declared by:</source>
+        <translation>Người khai hộ:</translation>
+    </message>
+    <message>
+        <source>Name of the person declaring, and relation</source>
+        <translation>Họ tên người khai hộ và quan hệ với người được khai</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>Thông tin cá nhân</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>As on the ID card, with diacritics</source>
+        <translation>Ghi có dấu, như trên giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <source>&amp;ID document:</source>
+        <translation>&amp;Giấy tờ tùy thân:</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Không có giấy tờ</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>CMND</source>
+        <translation>CMND</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Hộ chiếu</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy or year</source>
+        <translation>dd/mm/yyyy hoặc năm sinh</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>Giới &amp;tính:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Chưa chọn</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Nationality:</source>
+        <translation>Quốc tịch:</translation>
+    </message>
+    <message>
+        <source>Viet Nam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Trung Quốc</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Lào</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Campuchia</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thái Lan</translation>
+    </message>
+    <message>
+        <source>Korea</source>
+        <translation>Hàn Quốc</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Nhật Bản</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Đài Loan (Trung Quốc)</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Hoa Kỳ</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Nga</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Pháp</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Úc</translation>
+    </message>
+    <message>
+        <source>Choose, or type the two-letter country code</source>
+        <translation>Chọn trong danh sách, hoặc gõ mã quốc gia hai chữ cái</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>House number, s&amp;treet:</source>
+        <translation>Số nhà, đường &amp;phố:</translation>
+    </message>
+    <message>
+        <source>House number, street, hamlet (thôn, ấp, tổ)</source>
+        <translation>Số nhà, đường phố, thôn, ấp, tổ</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Số điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>Thư điệ&amp;n tử:</translation>
+    </message>
+    <message>
+        <source>In the last 14 days</source>
+        <translation>Trong vòng 14 ngày qua</translation>
+    </message>
+    <message>
+        <source>Visited other provinces, cities or countries</source>
+        <translation>Đã đến tỉnh/thành phố, quốc gia khác</translation>
+    </message>
+    <message>
+        <source>Where, and when</source>
+        <translation>Nơi đã đến và thời gian</translation>
+    </message>
+    <message>
+        <source>Symptoms (tick every one the person has had):</source>
+        <translation>Triệu chứng (đánh dấu tất cả triệu chứng đã có):</translation>
+    </message>
+    <message>
+        <source>Other symptoms:</source>
+        <translation>Triệu chứng khác:</translation>
+    </message>
+    <message>
+        <source>Close contact with:</source>
+        <translation>Tiếp xúc gần với:</translation>
+    </message>
+    <message>
+        <source>COVID-19 vaccination</source>
+        <translation>Tiêm vắc xin COVID-19</translation>
+    </message>
+    <message>
+        <source>Doses received:</source>
+        <translation>Số mũi đã tiêm:</translation>
+    </message>
+    <message>
+        <source>Date of the last dose:</source>
+        <translation>Ngày tiêm mũi gần nhất:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Domestic travel</source>
+        <translation>Di chuyển nội địa</translation>
+    </message>
+    <message>
+        <source>Coming from:</source>
+        <translation>Đi từ:</translation>
+    </message>
+    <message>
+        <source>Province, district or place of departure</source>
+        <translation>Tỉnh, huyện hoặc nơi khởi hành</translation>
+    </message>
+    <message>
+        <source>Travelling by:</source>
+        <translation>Phương tiện:</translation>
+    </message>
+    <message>
+        <source>Vehicle number:</source>
+        <translation>Biển số phương tiện:</translation>
+    </message>
+    <message>
+        <source>Number plate, flight or train number</source>
+        <translation>Biển số xe, số hiệu chuyến bay hoặc chuyến tàu</translation>
+    </message>
+    <message>
+        <source>Travel date:</source>
+        <translation>Ngày khởi hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Find person…</source>
+        <translation>Tì&amp;m người…</translation>
+    </message>
+    <message>
+        <source>Search the registry by name, ID number or phone (Ctrl+F)</source>
+        <translation>Tìm trong sổ dân cư theo họ tên, số giấy tờ hoặc số điện thoại (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Save the declaration (Ctrl+S)</source>
+        <translation>Lưu tờ khai (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>A draft from %1 was restored: nothing typed was lost. Check it and save, or discard it.</source>
+        <translation>Đã khôi phục bản nháp lúc %1: không mất nội dung nào đã nhập. Hãy kiểm tra rồi lưu, hoặc bỏ bản nháp.</translation>
+    </message>
+    <message>
+        <source>Filled from the registry: %1.</source>
+        <translation>Đã điền từ sổ dân cư: %1.</translation>
+    </message>
+    <message>
+        <source>Close the declaration</source>
+        <translation>Đóng tờ khai</translation>
+    </message>
+    <message>
+        <source>This declaration has not been saved. Keep it as a draft to finish later, or discard it?</source>
+        <translation>Tờ khai này chưa được lưu. Giữ làm bản nháp để hoàn tất sau, hay bỏ đi?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep draft</source>
+        <translation>&amp;Giữ bản nháp</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ đi</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::DeclarationListModel</name>
+    <message>
+        <source>Corrected</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Có triệu chứng</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Có tiếp xúc</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số giấy tờ</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nơi khai</translation>
+    </message>
+    <message>
+        <source>Symptoms / exposure</source>
+        <translation>Triệu chứng / tiếp xúc</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Cần chú ý</translation>
+    </message>
+</context>
+<context>
     <name>pd::declaration::DeclarationStore</name>
     <message>
         <source>Declared by: enter the name of the person declaring on someone&apos;s behalf.</source>
@@ -2365,6 +2920,312 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     <message>
         <source>Area: %1 is not a province, district or commune code.</source>
         <translation>Khu vực: %1 không phải mã tỉnh, huyện hay xã.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::DeclarationSummary</name>
+    <message>
+        <source>Fever</source>
+        <translation>Sốt</translation>
+    </message>
+    <message>
+        <source>Cough</source>
+        <translation>Ho</translation>
+    </message>
+    <message>
+        <source>Shortness of breath</source>
+        <translation>Khó thở</translation>
+    </message>
+    <message>
+        <source>Pneumonia</source>
+        <translation>Viêm phổi</translation>
+    </message>
+    <message>
+        <source>Sore throat</source>
+        <translation>Đau họng</translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation>Mệt mỏi</translation>
+    </message>
+    <message>
+        <source>A COVID-19 patient or suspected case</source>
+        <translation>Người bệnh hoặc nghi ngờ mắc bệnh COVID-19</translation>
+    </message>
+    <message>
+        <source>Someone from a country with COVID-19</source>
+        <translation>Người từ nước có bệnh COVID-19</translation>
+    </message>
+    <message>
+        <source>Someone with fever, cough, shortness of breath or pneumonia</source>
+        <translation>Người có biểu hiện (sốt, ho, khó thở, viêm phổi)</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Ô tô</translation>
+    </message>
+    <message>
+        <source>Motorbike</source>
+        <translation>Xe máy</translation>
+    </message>
+    <message>
+        <source>Bus or coach</source>
+        <translation>Xe buýt, xe khách</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Tàu hỏa</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Máy bay</translation>
+    </message>
+    <message>
+        <source>Boat or ship</source>
+        <translation>Tàu, thuyền</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Chốt kiểm soát</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>UBND xã/phường</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Không có giấy tờ</translation>
+    </message>
+    <message>
+        <source>Chip ID card (CCCD)</source>
+        <translation>CCCD gắn chip</translation>
+    </message>
+    <message>
+        <source>Old ID card (CMND)</source>
+        <translation>CMND (loại cũ)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Hộ chiếu</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exposure(s)</source>
+        <translation>
+            <numerusform>Tiếp xúc: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Declared at</source>
+        <translation>Thời điểm khai</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nơi khai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Corrected by a newer declaration</source>
+        <translation>Đã được thay thế bằng bản sửa mới hơn</translation>
+    </message>
+    <message>
+        <source>Correction of an earlier declaration</source>
+        <translation>Bản sửa của một tờ khai trước đó</translation>
+    </message>
+    <message>
+        <source>Declared on behalf by</source>
+        <translation>Người khai hộ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Places visited in the last 14 days</source>
+        <translation>Nơi đã đến trong 14 ngày qua</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Triệu chứng</translation>
+    </message>
+    <message>
+        <source>Contact with</source>
+        <translation>Tiếp xúc với</translation>
+    </message>
+    <message>
+        <source>Vaccine doses</source>
+        <translation>Số mũi vắc xin</translation>
+    </message>
+    <message>
+        <source>%1 (last on %2)</source>
+        <translation>%1 (mũi gần nhất ngày %2)</translation>
+    </message>
+    <message>
+        <source>Travelling from</source>
+        <translation>Đi từ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Phương tiện</translation>
+    </message>
+    <message>
+        <source>Vehicle number</source>
+        <translation>Biển số phương tiện</translation>
+    </message>
+    <message>
+        <source>Travel date</source>
+        <translation>Ngày khởi hành</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::DeclarationsPage</name>
+    <message>
+        <source>Health declarations</source>
+        <translation>Tờ khai y tế</translation>
+    </message>
+    <message>
+        <source>&amp;New declaration</source>
+        <translation>Tờ khai &amp;mới</translation>
+    </message>
+    <message>
+        <source>Ctrl+N; scanning a CCCD or personal QR code also opens the form</source>
+        <translation>Ctrl+N; quét CCCD hoặc mã QR cá nhân cũng mở tờ khai</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Save a corrected copy that replaces the selected declaration (the original is kept)</source>
+        <translation>Lưu bản sửa thay thế tờ khai đang chọn (bản gốc vẫn được giữ lại)</translation>
+    </message>
+    <message>
+        <source>&amp;History of this person</source>
+        <translation>&amp;Lịch sử của người này</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the district…</source>
+        <translation>&amp;Xuất cho huyện…</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Đến ngày:</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Khu vực:</translation>
+    </message>
+    <message>
+        <source>Commune, district or province</source>
+        <translation>Xã, huyện hoặc tỉnh</translation>
+    </message>
+    <message>
+        <source>Any symptom</source>
+        <translation>Có triệu chứng</translation>
+    </message>
+    <message>
+        <source>Any exposure</source>
+        <translation>Có tiếp xúc</translation>
+    </message>
+    <message>
+        <source>Show corrected</source>
+        <translation>Hiện cả tờ khai đã sửa</translation>
+    </message>
+    <message>
+        <source>Search: name, ID number or phone (Ctrl+F)</source>
+        <translation>Tìm: họ tên, số giấy tờ hoặc số điện thoại (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Hiện tất cả mọi người</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s)</source>
+        <translation>
+            <numerusform>%n tờ khai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a declaration to see every answer.</source>
+        <translation>Chọn một tờ khai để xem đầy đủ các câu trả lời.</translation>
+    </message>
+    <message>
+        <source>History of one person</source>
+        <translation>Lịch sử khai báo của một người</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Lịch sử khai báo của %1</translation>
+    </message>
+    <message>
+        <source>Declaration saved.</source>
+        <translation>Đã lưu tờ khai.</translation>
+    </message>
+    <message>
+        <source>Declaration saved (hidden by the current filter).</source>
+        <translation>Đã lưu tờ khai (bị ẩn do bộ lọc hiện tại).</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +3706,79 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     </message>
 </context>
 <context>
+    <name>pd::declaration::MergePeopleDialog</name>
+    <message>
+        <source>Born %1</source>
+        <translation>Ngày sinh: %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Số điện thoại: %1</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Gộp hai hồ sơ</translation>
+    </message>
+    <message>
+        <source>These two records are the same person. Choose the record to keep; the other is merged into it.</source>
+        <translation>Hai hồ sơ này là của cùng một người. Hãy chọn hồ sơ cần giữ; hồ sơ còn lại sẽ được gộp vào đó.</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>Giữ hồ sơ này</translation>
+    </message>
+    <message>
+        <source>The merged record&apos;s declarations and check-ins stay with the person. A merge cannot be undone.</source>
+        <translation>Các tờ khai và lượt quét mã của hồ sơ bị gộp vẫn thuộc về người này. Không thể hoàn tác việc gộp.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gộp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::PageJob</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>Không có gì để in.</translation>
+    </message>
+    <message>
+        <source>The printer does not take %1 paper.</source>
+        <translation>Máy in không nhận khổ giấy %1.</translation>
+    </message>
+    <message>
+        <source>Printing could not start. Check the printer or the file.</source>
+        <translation>Không bắt đầu in được. Hãy kiểm tra máy in hoặc tệp.</translation>
+    </message>
+    <message>
+        <source>Printing did not start.</source>
+        <translation>Chưa bắt đầu in.</translation>
+    </message>
+    <message>
+        <source>The pages could not be sent. Check the printer or the file.</source>
+        <translation>Không gửi được các trang. Hãy kiểm tra máy in hoặc tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::PageRenderer</name>
+    <message>
+        <source>Printing was canceled.</source>
+        <translation>Đã hủy in.</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be created: %1</source>
+        <translation>Không tạo được tệp PDF: %1</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written: %1</source>
+        <translation>Không ghi được tệp PDF: %1</translation>
+    </message>
+</context>
+<context>
     <name>pd::declaration::PeopleImportDialog</name>
     <message>
         <source>Spreadsheets (%1)</source>
@@ -2953,6 +3887,421 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     <message>
         <source>Correct the rows with errors in the file, or import the valid rows only.</source>
         <translation>Hãy sửa các dòng có lỗi trong tệp, hoặc chỉ nhập các dòng hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::PeoplePage</name>
+    <message>
+        <source>People registry</source>
+        <translation>Sổ dân cư</translation>
+    </message>
+    <message>
+        <source>Search: name (a year of birth may follow), ID number or phone (Ctrl+F)</source>
+        <translation>Tìm: họ tên (có thể kèm năm sinh), số giấy tờ hoặc số điện thoại (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Select two records of the same person to merge them; select several people to print their QR cards on one sheet.</source>
+        <translation>Chọn hai hồ sơ của cùng một người để gộp; chọn nhiều người để in thẻ QR của họ trên cùng một trang.</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Thêm người</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Gộp…</translation>
+    </message>
+    <message>
+        <source>&amp;Declare for this person</source>
+        <translation>&amp;Khai báo cho người này</translation>
+    </message>
+    <message>
+        <source>&amp;Print QR card…</source>
+        <translation>&amp;In thẻ QR…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation>&amp;Nhập danh sách…</translation>
+    </message>
+    <message>
+        <source>&amp;Venue poster…</source>
+        <translation>Áp &amp;phích mã QR địa điểm…</translation>
+    </message>
+    <message>
+        <source>Select exactly two records of the same person</source>
+        <translation>Chọn đúng hai hồ sơ của cùng một người</translation>
+    </message>
+    <message>
+        <source>Only a clerk or an administrator may merge records</source>
+        <translation>Chỉ cán bộ hoặc quản trị viên mới được gộp hồ sơ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy %n người</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person saved.</source>
+        <translation>Đã lưu thông tin người dân.</translation>
+    </message>
+    <message>
+        <source>The two records were merged.</source>
+        <translation>Đã gộp hai hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::PersonCardLayout</name>
+    <message>
+        <source>The code could not be made.</source>
+        <translation>Không tạo được mã.</translation>
+    </message>
+    <message>
+        <source>Personal QR card</source>
+        <translation>Thẻ QR cá nhân</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>Số giấy tờ: %1</translation>
+    </message>
+    <message>
+        <source>Born: %1</source>
+        <translation>Ngày sinh: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Cấp ngày %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Có giá trị đến %1</translation>
+    </message>
+    <message>
+        <source>Show this card and your ID at checkpoints. Do not fold the code.</source>
+        <translation>Xuất trình thẻ này cùng giấy tờ tùy thân tại chốt kiểm soát. Không gấp vào phần mã.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::PersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Thêm người mới</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Sửa thông tin người dân</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;ID document:</source>
+        <translation>&amp;Giấy tờ tùy thân:</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Không có giấy tờ</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>CMND</source>
+        <translation>CMND</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Hộ chiếu</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy or year</source>
+        <translation>dd/mm/yyyy hoặc năm sinh</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>Giới &amp;tính:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Số điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>Nationality (code):</source>
+        <translation>Quốc tịch (mã):</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>House number, s&amp;treet:</source>
+        <translation>Số nhà, đường &amp;phố:</translation>
+    </message>
+    <message>
+        <source>Someone with the same name, date of birth and commune is already registered. Is it the same person?</source>
+        <translation>Trong sổ dân cư đã có người cùng họ tên, ngày sinh và xã/phường. Có phải cùng một người không?</translation>
+    </message>
+    <message>
+        <source>This is the same person → open it</source>
+        <translation>Đúng là người này → mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>Different person → create anyway</source>
+        <translation>Người khác → vẫn tạo mới</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Date of birth: type the date as dd/mm/yyyy, or the year alone.</source>
+        <translation>Ngày sinh: nhập ngày theo dạng dd/mm/yyyy, hoặc chỉ nhập năm sinh.</translation>
+    </message>
+    <message>
+        <source>This ID number is already registered: the existing record was opened instead of creating another.</source>
+        <translation>Số giấy tờ này đã có trong sổ dân cư: đã mở hồ sơ hiện có thay vì tạo hồ sơ mới.</translation>
+    </message>
+    <message>
+        <source>The existing record was opened; nothing was created.</source>
+        <translation>Đã mở hồ sơ hiện có; không tạo hồ sơ mới.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::PersonListModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số giấy tờ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::PersonPickerDialog</name>
+    <message>
+        <source>Find a person</source>
+        <translation>Tìm người</translation>
+    </message>
+    <message>
+        <source>Type a name (with or without diacritics, a year of birth may follow), an ID number or a phone number.</source>
+        <translation>Nhập họ tên (có dấu hoặc không dấu, có thể kèm năm sinh), số giấy tờ hoặc số điện thoại.</translation>
+    </message>
+    <message>
+        <source>Name, ID number or phone</source>
+        <translation>Họ tên, số giấy tờ hoặc số điện thoại</translation>
+    </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation>&amp;Chọn người này</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy %n người</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::QrMatrix</name>
+    <message>
+        <source>There is nothing to encode.</source>
+        <translation>Không có nội dung để mã hóa.</translation>
+    </message>
+    <message>
+        <source>The code is too long for a QR code.</source>
+        <translation>Nội dung quá dài để tạo mã QR.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::UnitCascadePicker</name>
+    <message>
+        <source>Province/city:</source>
+        <translation>Tỉnh/thành phố:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Quận/huyện:</translation>
+    </message>
+    <message>
+        <source>Commune/ward:</source>
+        <translation>Xã/phường:</translation>
+    </message>
+    <message>
+        <source>Type the province&apos;s name</source>
+        <translation>Gõ tên tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Type the district&apos;s name</source>
+        <translation>Gõ tên quận/huyện</translation>
+    </message>
+    <message>
+        <source>Type the commune&apos;s name</source>
+        <translation>Gõ tên xã/phường</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::VenuePosterDialog</name>
+    <message>
+        <source>Enter the venue&apos;s name and choose its commune.</source>
+        <translation>Hãy nhập tên địa điểm và chọn xã/phường.</translation>
+    </message>
+    <message>
+        <source>phongdich-poster-%1.pdf</source>
+        <translation>ap-phich-phongdich-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save poster as PDF</source>
+        <translation>Lưu áp phích thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PhongDich poster</source>
+        <translation>Áp phích PhongDich</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>The poster was saved.</source>
+        <translation>Đã lưu áp phích.</translation>
+    </message>
+    <message>
+        <source>The poster was sent to the printer.</source>
+        <translation>Đã gửi áp phích tới máy in.</translation>
+    </message>
+    <message>
+        <source>Print a venue poster</source>
+        <translation>In áp phích mã QR địa điểm</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>&amp;Commune</source>
+        <translation>&amp;Xã/phường</translation>
+    </message>
+    <message>
+        <source>Type a commune, district or province name</source>
+        <translation>Gõ tên xã, huyện hoặc tỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>Số nhà, đường &amp;phố</translation>
+    </message>
+    <message>
+        <source>House number, street, hamlet</source>
+        <translation>Số nhà, đường phố, thôn/xóm</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <source>Venue (shop, market, office)</source>
+        <translation>Địa điểm (cửa hàng, chợ, cơ quan)</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Chốt kiểm soát</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>pd::declaration::VenuePosterDocument</name>
+    <message>
+        <source>CHECKPOINT</source>
+        <translation>CHỐT KIỂM SOÁT</translation>
+    </message>
+    <message>
+        <source>VENUE</source>
+        <translation>ĐỊA ĐIỂM</translation>
+    </message>
+    <message>
+        <source>Scan to check in</source>
+        <translation>Quét mã để khai báo ra vào</translation>
+    </message>
+    <message>
+        <source>The code could not be made.</source>
+        <translation>Không tạo được mã.</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Cấp ngày %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Có giá trị đến %1</translation>
     </message>
 </context>
 <context>
