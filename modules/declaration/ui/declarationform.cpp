@@ -210,7 +210,7 @@ void DeclarationForm::buildUi()
 
     m_dateOfBirthLabel = new QLabel(m_personGroup);
     m_dateOfBirth = lineEdit("dateOfBirth", m_personGroup, 10);
-    m_dateOfBirth->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
+    m_dateOfBirth->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
     m_dateOfBirthLabel->setBuddy(m_dateOfBirth);
     personForm->addRow(m_dateOfBirthLabel, m_errors.wrap(FormField::DateOfBirth, m_dateOfBirth));
 

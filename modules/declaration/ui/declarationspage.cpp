@@ -156,8 +156,10 @@ void DeclarationsPage::buildUi()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
+    // The name is what a clerk reads first: never elided while the loaded
+    // page (200 rows) fits; the health summary takes what is left.
     m_table->horizontalHeader()->setSectionResizeMode(DeclarationListModel::NameColumn,
-                                                      QHeaderView::Stretch);
+                                                      QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DeclarationListModel::HealthColumn,
                                                       QHeaderView::Stretch);
     // Alternating colours would fight the attention tints.
@@ -302,8 +304,6 @@ void DeclarationsPage::applyFilter()
     if (const int row = m_model->rowOf(selectedId); row >= 0)
         m_table->selectRow(row);
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(DeclarationListModel::NameColumn,
-                                                      QHeaderView::Stretch);
 }
 
 void DeclarationsPage::updateCount()
