@@ -21,6 +21,7 @@
 #include "venueposterdialog.h"
 #include "venueposterdocument.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QPainter>
@@ -750,6 +751,8 @@ void TestPrint::writePdf()
         document = cardDocument(people, format);
     const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".pdf"_s);
     QList<int> progress;
+    QElapsedTimer timer;
+    timer.start();
     const auto written =
         PageRenderer::writePdf(document, path, u"test"_s, [&](int done, int total) {
             progress << done;
@@ -770,7 +773,8 @@ void TestPrint::writePdf()
     const QSizeF mediaBox = pdfFirstMediaBoxPt(pdf);
     QVERIFY(qAbs(mediaBox.width() - pageMm.width() * kPointsPerMm) < 1);
     QVERIFY(qAbs(mediaBox.height() - pageMm.height() * kPointsPerMm) < 1);
-    qInfo("%s: %d page(s), %lld bytes", QTest::currentDataTag(), pages, qint64(pdf.size()));
+    qInfo("%s: %d page(s), %lld bytes, %.1f ms a page", QTest::currentDataTag(), pages,
+          qint64(pdf.size()), double(timer.elapsed()) / pages);
 }
 
 void TestPrint::printerPathWritesPdf()

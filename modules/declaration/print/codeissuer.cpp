@@ -25,10 +25,13 @@ CodeIssuer::CodeIssuer(core::CoreContext &core, Policy policy) : m_core(core), m
 
 core::Result<QString> CodeIssuer::sign(const core::PdCodeContent &content)
 {
-    const core::Result<core::PdKeyPair> key = core::PdKeyStore(m_core).ensureDeviceKey();
-    if (!key)
-        return std::unexpected(key.error());
-    return core::PdCodeSigner(*key).sign(content);
+    if (!m_key) {
+        const core::Result<core::PdKeyPair> key = core::PdKeyStore(m_core).ensureDeviceKey();
+        if (!key)
+            return std::unexpected(key.error());
+        m_key = *key;
+    }
+    return core::PdCodeSigner(*m_key).sign(content);
 }
 
 core::Result<QList<PersonCard>> CodeIssuer::signCards(const QList<core::Person> &people)

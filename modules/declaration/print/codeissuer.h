@@ -1,12 +1,15 @@
 #pragma once
 
 #include "error.h"
+#include "pdkeypair.h"
 #include "personcard.h"
 #include "personstore.h"
 #include "venueposter.h"
 
 #include <QCoreApplication>
 #include <QList>
+
+#include <optional>
 
 namespace pd::core {
 class CoreContext;
@@ -65,6 +68,7 @@ private:
 
     core::CoreContext &m_core;
     Policy m_policy;
+    std::optional<core::PdKeyPair> m_key; // looked up once per issuer
 };
 
 } // namespace pd::declaration

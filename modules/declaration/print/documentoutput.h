@@ -20,11 +20,12 @@ namespace pd::declaration {
 // - PDF: written on a worker thread (QtConcurrent) — QPdfWriter and
 //   QPainter are usable off the GUI thread, and the document is plain
 //   data. Cancel discards the file (QSaveFile).
-// - Printer: painted on the UI thread, one page per event-loop turn (a few
-//   milliseconds each). The QPrinter a QPrintDialog configured belongs to
-//   the GUI thread; the platform print engines (GDI device contexts on
-//   Windows, the CUPS print support on Linux) are not documented as usable
-//   from another thread, so the job stays here and is sliced instead.
+// - Printer: painted on the UI thread, one page per event-loop turn
+//   (about 20 ms for a sheet of eight cards in a debug build). The
+//   QPrinter a QPrintDialog configured belongs to the GUI thread; the
+//   platform print engines (GDI device contexts on Windows, the CUPS
+//   print support on Linux) are not documented as usable from another
+//   thread, so the job stays here and is sliced instead.
 class DocumentOutput : public QObject {
     Q_OBJECT
 

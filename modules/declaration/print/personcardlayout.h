@@ -22,7 +22,7 @@ namespace pd::declaration {
 // text beside it. Two columns of 95 mm and four rows of 65 mm fill an A4
 // sheet (190 × 260 mm) with 10 mm side and 18.5 mm top/bottom margins,
 // wider than any office printer's unprintable edge, so the cut marks print
-// too. The card fits a standard 100 × 70 mm badge sleeve.
+// too.
 class PersonCardLayout {
     Q_DECLARE_TR_FUNCTIONS(pd::declaration::PersonCardLayout)
 

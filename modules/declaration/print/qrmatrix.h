@@ -20,11 +20,11 @@ namespace pd::declaration {
 // Encoding mode: a PhongDich code ("PD1:" + Base45, docs/CODES.md) is
 // entirely in the QR alphanumeric set (0-9 A-Z space $ % * + - . / :), so
 // it is encoded as one alphanumeric segment: 5.5 bits a character instead
-// of 8 in byte mode. A 350-character person card is then version 12 (65
-// modules) instead of 15 (77), which means larger modules at the same
-// printed size. Other payloads go through libqrencode's own segmentation
-// (QRcode_encodeString, case-sensitive, byte mode as the fallback), and
-// payloads holding NUL bytes through QRcode_encodeData (byte mode only).
+// of 8 in byte mode. A 350-character code is then version 12 (65 modules)
+// instead of 14 (73), so larger modules at the same printed size; the
+// cards PhongDich issues (no street in the code) are versions 8–11. Other payloads go through
+// libqrencode's own segmentation (QRcode_encodeString, case-sensitive, byte mode as the fallback),
+// and payloads holding NUL bytes through QRcode_encodeData (byte mode only).
 class QrMatrix {
     Q_DECLARE_TR_FUNCTIONS(pd::declaration::QrMatrix)
 
