@@ -10,7 +10,7 @@ packages=(
     qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev qt6-serialport-dev
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
     libzxing-dev libqrencode-dev libsodium-dev libxlsxwriter-dev libssl-dev zlib1g-dev
-    libquazip1-qt6-dev libxkbcommon-dev libgl-dev
+    libxkbcommon-dev libgl-dev
     # run: Qt Multimedia's backend, a font with Vietnamese glyphs
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good fonts-dejavu-core
     # test: the server's PostgreSQL tests, GUI checks under a virtual screen

@@ -2266,16 +2266,8 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
         <translation>Save cards as PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
         <source>PhongDich personal QR cards</source>
         <translation>PhongDich personal QR cards</translation>
-    </message>
-    <message>
-        <source>Canceled.</source>
-        <translation>Canceled.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n card(s) to the PDF file.</source>
@@ -2309,18 +2301,6 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     <message>
         <source>One card per page (95 × 65 mm)</source>
         <translation>One card per page (95 × 65 mm)</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>Save PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4180,6 +4160,29 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     </message>
 </context>
 <context>
+    <name>pd::declaration::PrintPanel</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Canceled.</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>pd::declaration::QrMatrix</name>
     <message>
         <source>There is nothing to encode.</source>
@@ -4232,16 +4235,8 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
         <translation>Save poster as PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
         <source>PhongDich poster</source>
         <translation>PhongDich poster</translation>
-    </message>
-    <message>
-        <source>Canceled.</source>
-        <translation>Canceled.</translation>
     </message>
     <message>
         <source>The poster was saved.</source>
@@ -4286,18 +4281,6 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     <message>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>Save PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Close</source>

@@ -2255,16 +2255,8 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
         <translation>Lưu thẻ thành tệp PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>PhongDich personal QR cards</source>
         <translation>Thẻ QR cá nhân PhongDich</translation>
-    </message>
-    <message>
-        <source>Canceled.</source>
-        <translation>Đã hủy.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n card(s) to the PDF file.</source>
@@ -2295,18 +2287,6 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     <message>
         <source>One card per page (95 × 65 mm)</source>
         <translation>Mỗi trang một thẻ (95 × 65 mm)</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>Lưu PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>In…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4153,6 +4133,29 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     </message>
 </context>
 <context>
+    <name>pd::declaration::PrintPanel</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>pd::declaration::QrMatrix</name>
     <message>
         <source>There is nothing to encode.</source>
@@ -4205,16 +4208,8 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
         <translation>Lưu áp phích thành tệp PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>PhongDich poster</source>
         <translation>Áp phích PhongDich</translation>
-    </message>
-    <message>
-        <source>Canceled.</source>
-        <translation>Đã hủy.</translation>
     </message>
     <message>
         <source>The poster was saved.</source>
@@ -4259,18 +4254,6 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     <message>
         <source>Checkpoint</source>
         <translation>Chốt kiểm soát</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>Lưu PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>In…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>Close</source>

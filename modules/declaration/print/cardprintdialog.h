@@ -10,7 +10,6 @@
 
 class QLabel;
 class QPrinter;
-class QProgressBar;
 class QPushButton;
 class QRadioButton;
 
@@ -21,6 +20,7 @@ class CoreContext;
 namespace pd::declaration {
 
 class DocumentOutput;
+class PrintPanel;
 
 // The clerk prints personal QR cards for people chosen elsewhere (the
 // people list, a declaration): one card a page or A4 sheets of eight, to a
@@ -39,9 +39,9 @@ public:
     void setFormat(PersonCardDocument::Format format);
     // The document as currently chosen; null if signing failed.
     std::shared_ptr<const PersonCardDocument> document() const { return m_document; }
-    QImage previewImage() const { return m_previewImage; }
+    QImage previewImage() const;
     QString statusText() const;
-    DocumentOutput &output() { return *m_output; }
+    DocumentOutput &output();
 
     // What "Save PDF…" and "Print…" do once a file or printer is chosen.
     void savePdf(const QString &path);
@@ -54,30 +54,19 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void chooseFileAndSave();
-    void choosePrinterAndPrint();
     void rebuildDocument();
-    void onOutputFinished(bool ok, const QString &errorCode, const QString &message);
-    void setBusy(bool busy);
+    void recordIssued(bool toPdf);
     void retranslateUi();
 
     CodeIssuer m_issuer;
     QList<PersonCard> m_cards;
     QString m_signError;
     std::shared_ptr<const PersonCardDocument> m_document;
-    QImage m_previewImage;
-    DocumentOutput *m_output = nullptr;
-    QString m_lastOutput; // "pdf" or "printer", for the status line
+    PrintPanel *m_panel = nullptr;
 
     QLabel *m_intro = nullptr;
     QRadioButton *m_sheet = nullptr;
     QRadioButton *m_single = nullptr;
-    QLabel *m_preview = nullptr;
-    QLabel *m_status = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_savePdf = nullptr;
-    QPushButton *m_print = nullptr;
-    QPushButton *m_cancel = nullptr;
     QPushButton *m_close = nullptr;
 };
 

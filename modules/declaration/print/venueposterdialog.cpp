@@ -2,25 +2,19 @@
 
 #include "adminunitsearchmodel.h"
 #include "corecontext.h"
-#include "documentoutput.h"
-#include "pagerenderer.h"
+#include "printpanel.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDate>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintDialog>
 #include <QPrinter>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace pd::declaration {
@@ -37,7 +31,15 @@ VenuePosterDialog::VenuePosterDialog(core::CoreContext &core, QWidget *parent)
     : QDialog(parent), m_core(core), m_issuer(core), m_recordId(core.ids().next())
 {
     setObjectName(QStringLiteral("venuePosterDialog"));
-    m_output = new DocumentOutput(this);
+    // Signed anew for each output, so the code carries what the fields say
+    // now; m_pending is what is being written, recorded once it is.
+    m_panel = new PrintPanel(
+        [this] {
+            m_pending = signedDocument();
+            return std::shared_ptr<const PrintDocument>(m_pending);
+        },
+        kPreviewBox, this);
+    connect(m_panel, &PrintPanel::written, this, &VenuePosterDialog::recordIssued);
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("venueName"));
@@ -92,36 +94,6 @@ VenuePosterDialog::VenuePosterDialog(core::CoreContext &core, QWidget *parent)
     form->addRow(m_streetLabel, m_street);
     form->addRow(m_kindLabel, m_kind);
 
-    m_preview = new QLabel(this);
-    m_preview->setObjectName(QStringLiteral("preview"));
-    m_preview->setAlignment(Qt::AlignCenter);
-    m_preview->setMinimumSize(kPreviewBox);
-    m_preview->setFrameShape(QFrame::StyledPanel);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
-    m_progress = new QProgressBar(this);
-    m_progress->hide();
-
-    m_savePdf = new QPushButton(this);
-    m_savePdf->setObjectName(QStringLiteral("savePdfButton"));
-    m_print = new QPushButton(this);
-    m_print->setObjectName(QStringLiteral("printButton"));
-    m_cancel = new QPushButton(this);
-    m_cancel->setObjectName(QStringLiteral("cancelOutputButton"));
-    m_cancel->hide();
-    m_close = new QPushButton(this);
-    connect(m_savePdf, &QPushButton::clicked, this, &VenuePosterDialog::chooseFileAndSave);
-    connect(m_print, &QPushButton::clicked, this, &VenuePosterDialog::choosePrinterAndPrint);
-    connect(m_cancel, &QPushButton::clicked, m_output, &DocumentOutput::cancel);
-    connect(m_close, &QPushButton::clicked, this, &VenuePosterDialog::reject);
-    connect(m_output, &DocumentOutput::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-    });
-    connect(m_output, &DocumentOutput::finished, this, &VenuePosterDialog::onOutputFinished);
-
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(kPreviewDelayMs);
     connect(&m_previewTimer, &QTimer::timeout, this, &VenuePosterDialog::updatePreview);
@@ -129,23 +101,15 @@ VenuePosterDialog::VenuePosterDialog(core::CoreContext &core, QWidget *parent)
     connect(m_street, &QLineEdit::textChanged, &m_previewTimer, qOverload<>(&QTimer::start));
     connect(m_kind, &QComboBox::currentIndexChanged, &m_previewTimer, qOverload<>(&QTimer::start));
 
-    auto *fields = new QVBoxLayout;
-    fields->addLayout(form);
-    fields->addStretch();
-    fields->addWidget(m_status);
-    fields->addWidget(m_progress);
-    auto *top = new QHBoxLayout;
-    top->addLayout(fields, 1);
-    top->addWidget(m_preview);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_savePdf);
-    buttons->addWidget(m_print);
-    buttons->addWidget(m_cancel);
-    buttons->addStretch();
-    buttons->addWidget(m_close);
+    m_panel->setOptions(form);
+    m_close = new QPushButton(this);
+    connect(m_close, &QPushButton::clicked, this, &VenuePosterDialog::reject);
+    auto *closeRow = new QHBoxLayout;
+    closeRow->addStretch();
+    closeRow->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addLayout(buttons);
+    layout->addWidget(m_panel);
+    layout->addLayout(closeRow);
 
     retranslateUi();
     updatePreview();
@@ -183,16 +147,36 @@ void VenuePosterDialog::setUnitCode(const QString &code)
     m_previewTimer.start();
 }
 
+QImage VenuePosterDialog::previewImage() const
+{
+    return m_panel->previewImage();
+}
+
 QString VenuePosterDialog::statusText() const
 {
-    return m_status->text();
+    return m_panel->statusText();
+}
+
+DocumentOutput &VenuePosterDialog::output()
+{
+    return m_panel->output();
+}
+
+bool VenuePosterDialog::savePdf(const QString &path)
+{
+    return m_panel->savePdf(path);
+}
+
+bool VenuePosterDialog::print(std::unique_ptr<QPrinter> printer)
+{
+    return m_panel->print(std::move(printer));
 }
 
 std::shared_ptr<const VenuePosterDocument> VenuePosterDialog::signedDocument()
 {
     const core::Result<VenuePoster> poster = m_issuer.signPoster(details());
     if (!poster) {
-        m_status->setText(poster.error().message);
+        m_panel->setStatus(poster.error().message);
         return {};
     }
     return std::make_shared<const VenuePosterDocument>(*poster);
@@ -201,101 +185,34 @@ std::shared_ptr<const VenuePosterDocument> VenuePosterDialog::signedDocument()
 void VenuePosterDialog::updatePreview()
 {
     m_previewTimer.stop();
+    const bool filled = !m_name->text().trimmed().isEmpty() && !m_unitCode.isEmpty();
+    m_panel->setReady(filled);
     // Nothing to show before a name and a commune; no error for an empty form.
-    if (m_name->text().trimmed().isEmpty() || m_unitCode.isEmpty()) {
-        m_previewImage = QImage();
-        m_preview->clear();
-        m_status->setText(tr("Enter the venue's name and choose its commune."));
-        setBusy(m_output->isBusy());
+    if (!filled) {
+        m_panel->showPreview(nullptr);
+        m_panel->setStatus(tr("Enter the venue's name and choose its commune."));
         return;
     }
     const auto document = signedDocument();
-    m_previewImage = document ? PageRenderer::renderPreview(*document, 0, kPreviewBox) : QImage();
-    m_preview->setPixmap(QPixmap::fromImage(m_previewImage));
+    m_panel->showPreview(document.get());
     if (document)
-        m_status->clear();
-    setBusy(m_output->isBusy());
+        m_panel->setStatus(QString());
 }
 
-void VenuePosterDialog::chooseFileAndSave()
+void VenuePosterDialog::recordIssued(bool toPdf)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("phongdich-poster-%1.pdf")
-                             .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save poster as PDF"), QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
-    if (!path.isEmpty())
-        savePdf(path);
-}
-
-bool VenuePosterDialog::savePdf(const QString &path)
-{
-    if (m_output->isBusy())
-        return false;
-    m_pending = signedDocument();
-    if (!m_pending)
-        return false;
-    m_lastOutput = QStringLiteral("pdf");
-    setBusy(true);
-    m_output->savePdf(m_pending, path, tr("PhongDich poster"));
-    return true;
-}
-
-void VenuePosterDialog::choosePrinterAndPrint()
-{
-    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, {}));
-    QPrintDialog dialog(printer.get(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        print(std::move(printer));
-}
-
-bool VenuePosterDialog::print(std::unique_ptr<QPrinter> printer)
-{
-    if (m_output->isBusy())
-        return false;
-    m_pending = signedDocument();
-    if (!m_pending)
-        return false;
-    m_lastOutput = QStringLiteral("printer");
-    setBusy(true);
-    m_output->print(m_pending, std::move(printer));
-    return true;
-}
-
-void VenuePosterDialog::onOutputFinished(bool ok, const QString &errorCode, const QString &message)
-{
-    setBusy(false);
     const auto poster = std::exchange(m_pending, nullptr);
-    if (!ok) {
-        m_status->setText(errorCode == QLatin1String("print.canceled") ? tr("Canceled.") : message);
-        return;
-    }
     if (const core::Status recorded = m_issuer.recordPosterIssued(poster->poster()); !recorded) {
-        m_status->setText(recorded.error().message);
+        m_panel->setStatus(recorded.error().message);
         return;
     }
-    m_status->setText(m_lastOutput == QLatin1String("pdf")
-                          ? tr("The poster was saved.")
-                          : tr("The poster was sent to the printer."));
-}
-
-void VenuePosterDialog::setBusy(bool busy)
-{
-    const bool ready = !busy && !m_name->text().trimmed().isEmpty() && !m_unitCode.isEmpty();
-    m_savePdf->setEnabled(ready);
-    m_print->setEnabled(ready);
-    m_progress->setVisible(busy);
-    m_progress->setValue(0);
-    m_cancel->setVisible(busy);
+    m_panel->setStatus(toPdf ? tr("The poster was saved.")
+                             : tr("The poster was sent to the printer."));
 }
 
 void VenuePosterDialog::reject()
 {
-    if (m_output->isBusy()) {
-        m_output->cancel();
-        m_output->waitForFinished();
-    }
+    m_panel->cancelAndWait();
     QDialog::reject();
 }
 
@@ -310,10 +227,11 @@ void VenuePosterDialog::retranslateUi()
     m_kindLabel->setText(tr("&Kind"));
     m_kind->setItemText(0, tr("Venue (shop, market, office)"));
     m_kind->setItemText(1, tr("Checkpoint"));
-    m_savePdf->setText(tr("Save PDF…"));
-    m_print->setText(tr("Print…"));
-    m_cancel->setText(tr("Cancel"));
     m_close->setText(tr("Close"));
+    m_panel->setPdfNaming(tr("Save poster as PDF"),
+                          tr("phongdich-poster-%1.pdf")
+                              .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))),
+                          tr("PhongDich poster"));
 }
 
 void VenuePosterDialog::changeEvent(QEvent *event)

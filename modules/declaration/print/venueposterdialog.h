@@ -13,7 +13,6 @@ class QCompleter;
 class QLabel;
 class QLineEdit;
 class QPrinter;
-class QProgressBar;
 class QPushButton;
 
 namespace pd::core {
@@ -24,6 +23,7 @@ class CoreContext;
 namespace pd::declaration {
 
 class DocumentOutput;
+class PrintPanel;
 
 // An A4 poster for a venue or checkpoint: the clerk types its name, picks
 // its commune (folded type-ahead over the admin units), the street and
@@ -44,9 +44,9 @@ public:
     QString unitCode() const { return m_unitCode; }
     void setUnitCode(const QString &code);
 
-    QImage previewImage() const { return m_previewImage; }
+    QImage previewImage() const;
     QString statusText() const;
-    DocumentOutput &output() { return *m_output; }
+    DocumentOutput &output();
 
     // Sign the poster with the current fields and write it; false (and the
     // reason in the status line) when a field is missing.
@@ -62,10 +62,7 @@ protected:
 private:
     std::shared_ptr<const VenuePosterDocument> signedDocument();
     void updatePreview();
-    void chooseFileAndSave();
-    void choosePrinterAndPrint();
-    void onOutputFinished(bool ok, const QString &errorCode, const QString &message);
-    void setBusy(bool busy);
+    void recordIssued(bool toPdf);
     void retranslateUi();
 
     core::CoreContext &m_core;
@@ -73,10 +70,8 @@ private:
     QString m_recordId;
     QString m_unitCode;
     std::shared_ptr<const VenuePosterDocument> m_pending; // being written
-    QImage m_previewImage;
     QTimer m_previewTimer;
-    DocumentOutput *m_output = nullptr;
-    QString m_lastOutput;
+    PrintPanel *m_panel = nullptr;
 
     core::AdminUnitSearchModel *m_unitResults = nullptr;
     QCompleter *m_completer = nullptr;
@@ -89,12 +84,6 @@ private:
     QLineEdit *m_street = nullptr;
     QLabel *m_kindLabel = nullptr;
     QComboBox *m_kind = nullptr;
-    QLabel *m_preview = nullptr;
-    QLabel *m_status = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_savePdf = nullptr;
-    QPushButton *m_print = nullptr;
-    QPushButton *m_cancel = nullptr;
     QPushButton *m_close = nullptr;
 };
 
