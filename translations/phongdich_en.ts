@@ -2495,62 +2495,6 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
         <translation>Personal information</translation>
     </message>
     <message>
-        <source>Full &amp;name:</source>
-        <translation>Full &amp;name:</translation>
-    </message>
-    <message>
-        <source>As on the ID card, with diacritics</source>
-        <translation>As on the ID card, with diacritics</translation>
-    </message>
-    <message>
-        <source>&amp;ID document:</source>
-        <translation>&amp;ID document:</translation>
-    </message>
-    <message>
-        <source>No document</source>
-        <translation>No document</translation>
-    </message>
-    <message>
-        <source>CCCD</source>
-        <translation>CCCD</translation>
-    </message>
-    <message>
-        <source>CMND</source>
-        <translation>CMND</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>Passport</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Date of &amp;birth:</source>
-        <translation>Date of &amp;birth:</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy or year</source>
-        <translation>dd/mm/yyyy or year</translation>
-    </message>
-    <message>
-        <source>&amp;Sex:</source>
-        <translation>&amp;Sex:</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Not given</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Female</translation>
-    </message>
-    <message>
         <source>Nationality:</source>
         <translation>Nationality:</translation>
     </message>
@@ -3642,6 +3586,65 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     </message>
 </context>
 <context>
+    <name>pd::declaration::IdentityFields</name>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>As on the ID card, with diacritics</source>
+        <translation>As on the ID card, with diacritics</translation>
+    </message>
+    <message>
+        <source>&amp;ID document:</source>
+        <translation>&amp;ID document:</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>No document</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>CMND</source>
+        <translation>CMND</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy or year</source>
+        <translation>dd/mm/yyyy or year</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sex:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
     <name>pd::declaration::ImportPreviewModel</name>
     <message>
         <source>Male</source>
@@ -4000,58 +4003,6 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     <message>
         <source>Edit person</source>
         <translation>Edit person</translation>
-    </message>
-    <message>
-        <source>Full &amp;name:</source>
-        <translation>Full &amp;name:</translation>
-    </message>
-    <message>
-        <source>&amp;ID document:</source>
-        <translation>&amp;ID document:</translation>
-    </message>
-    <message>
-        <source>No document</source>
-        <translation>No document</translation>
-    </message>
-    <message>
-        <source>CCCD</source>
-        <translation>CCCD</translation>
-    </message>
-    <message>
-        <source>CMND</source>
-        <translation>CMND</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>Passport</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Date of &amp;birth:</source>
-        <translation>Date of &amp;birth:</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy or year</source>
-        <translation>dd/mm/yyyy or year</translation>
-    </message>
-    <message>
-        <source>&amp;Sex:</source>
-        <translation>&amp;Sex:</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Not given</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Female</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>

@@ -2480,62 +2480,6 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
         <translation>Thông tin cá nhân</translation>
     </message>
     <message>
-        <source>Full &amp;name:</source>
-        <translation>&amp;Họ và tên:</translation>
-    </message>
-    <message>
-        <source>As on the ID card, with diacritics</source>
-        <translation>Ghi có dấu, như trên giấy tờ tùy thân</translation>
-    </message>
-    <message>
-        <source>&amp;ID document:</source>
-        <translation>&amp;Giấy tờ tùy thân:</translation>
-    </message>
-    <message>
-        <source>No document</source>
-        <translation>Không có giấy tờ</translation>
-    </message>
-    <message>
-        <source>CCCD</source>
-        <translation>CCCD</translation>
-    </message>
-    <message>
-        <source>CMND</source>
-        <translation>CMND</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>Hộ chiếu</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Số</translation>
-    </message>
-    <message>
-        <source>Date of &amp;birth:</source>
-        <translation>Ngày &amp;sinh:</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy or year</source>
-        <translation>dd/mm/yyyy hoặc năm sinh</translation>
-    </message>
-    <message>
-        <source>&amp;Sex:</source>
-        <translation>Giới &amp;tính:</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Chưa chọn</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Nam</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Nữ</translation>
-    </message>
-    <message>
         <source>Nationality:</source>
         <translation>Quốc tịch:</translation>
     </message>
@@ -3623,6 +3567,65 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     </message>
 </context>
 <context>
+    <name>pd::declaration::IdentityFields</name>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>As on the ID card, with diacritics</source>
+        <translation>Ghi có dấu, như trên giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <source>&amp;ID document:</source>
+        <translation>&amp;Giấy tờ tùy thân:</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Không có giấy tờ</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>CMND</source>
+        <translation>CMND</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Hộ chiếu</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy or year</source>
+        <translation>dd/mm/yyyy hoặc năm sinh</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>Giới &amp;tính:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Chưa chọn</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+</context>
+<context>
     <name>pd::declaration::ImportPreviewModel</name>
     <message>
         <source>Male</source>
@@ -3974,58 +3977,6 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     <message>
         <source>Edit person</source>
         <translation>Sửa thông tin người dân</translation>
-    </message>
-    <message>
-        <source>Full &amp;name:</source>
-        <translation>&amp;Họ và tên:</translation>
-    </message>
-    <message>
-        <source>&amp;ID document:</source>
-        <translation>&amp;Giấy tờ tùy thân:</translation>
-    </message>
-    <message>
-        <source>No document</source>
-        <translation>Không có giấy tờ</translation>
-    </message>
-    <message>
-        <source>CCCD</source>
-        <translation>CCCD</translation>
-    </message>
-    <message>
-        <source>CMND</source>
-        <translation>CMND</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>Hộ chiếu</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Số</translation>
-    </message>
-    <message>
-        <source>Date of &amp;birth:</source>
-        <translation>Ngày &amp;sinh:</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy or year</source>
-        <translation>dd/mm/yyyy hoặc năm sinh</translation>
-    </message>
-    <message>
-        <source>&amp;Sex:</source>
-        <translation>Giới &amp;tính:</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Không rõ</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Nam</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Nữ</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void createCapturesAndAudits();
     void existingIdNumberOpensExisting();
     void update();
+    void idKindOfNumber_data();
+    void idKindOfNumber();
     void findByIdNumber_data();
     void findByIdNumber();
     void findByPhone_data();
@@ -319,6 +321,26 @@ void TestPeople::update()
     person.fullName = u"X"_s;
     person.id = u"no-such-id"_s;
     QCOMPARE(store().update(person).error().code, u"person.not_found"_s);
+}
+
+void TestPeople::idKindOfNumber_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<int>("kind");
+    using Kind = Person::IdKind;
+    QTest::newRow("12 digits") << u"001090653656"_s << int(Kind::Cccd);
+    QTest::newRow("12 digits, spaces around") << u" 001090653656 "_s << int(Kind::Cccd);
+    QTest::newRow("9 digits") << u"012345678"_s << int(Kind::Cmnd);
+    QTest::newRow("10 digits, still typing") << u"0010906536"_s << int(Kind::None);
+    QTest::newRow("passport") << u"B1234567"_s << int(Kind::None);
+    QTest::newRow("empty") << QString() << int(Kind::None);
+}
+
+void TestPeople::idKindOfNumber()
+{
+    QFETCH(QString, number);
+    QFETCH(int, kind);
+    QCOMPARE(int(Person::idKindOfNumber(number)), kind);
 }
 
 void TestPeople::findByIdNumber_data()

@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace pd::core {
 
 namespace {
@@ -80,6 +82,17 @@ QString searchWords(QStringView text)
     return words;
 }
 } // namespace
+
+Person::IdKind Person::idKindOfNumber(QStringView number)
+{
+    number = number.trimmed();
+    if (number.isEmpty()
+        || !std::all_of(number.begin(), number.end(), [](QChar ch) { return ch.isDigit(); }))
+        return IdKind::None;
+    if (number.size() == 12)
+        return IdKind::Cccd;
+    return number.size() == 9 ? IdKind::Cmnd : IdKind::None;
+}
 
 QString Person::idKindKey(IdKind kind)
 {

@@ -37,6 +37,11 @@ struct Person {
     qint64 updatedAtMs = 0;
     QString updatedBy;
 
+    // The document a number's shape leaves no doubt about: 12 digits a
+    // CCCD, 9 a CMND; None otherwise (a passport or a number still being
+    // typed).
+    static IdKind idKindOfNumber(QStringView number);
+
     static QString idKindKey(IdKind kind);
     static std::optional<IdKind> idKindFromKey(QStringView key);
 };

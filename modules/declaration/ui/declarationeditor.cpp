@@ -62,12 +62,8 @@ core::Person::IdKind idKindOf(const QString &identityType, const QString &number
     if (type == QLatin1String("hc") || type == QLatin1String("hochieu")
         || type == QLatin1String("passport"))
         return core::Person::IdKind::Passport;
-    const bool digits = !number.isEmpty()
-        && std::all_of(number.begin(), number.end(), [](QChar ch) { return ch.isDigit(); });
-    if (digits && number.size() == 12)
-        return core::Person::IdKind::Cccd;
-    if (digits && number.size() == 9)
-        return core::Person::IdKind::Cmnd;
+    if (const auto kind = core::Person::idKindOfNumber(number); kind != core::Person::IdKind::None)
+        return kind;
     return number.isEmpty() ? core::Person::IdKind::None : core::Person::IdKind::Passport;
 }
 
@@ -203,14 +199,7 @@ void DeclarationEditor::setIdNumber(const QString &number)
     // typing, so the 9 digits on the way to 12 do not stick).
     core::Person::IdKind &kind = m_declaration.person.idKind;
     if (kind == core::Person::IdKind::None || m_idKindGuessed) {
-        const QString digits = number.trimmed();
-        const bool allDigits = !digits.isEmpty()
-            && std::all_of(digits.begin(), digits.end(), [](QChar ch) { return ch.isDigit(); });
-        kind = core::Person::IdKind::None;
-        if (allDigits && digits.size() == 12)
-            kind = core::Person::IdKind::Cccd;
-        else if (allDigits && digits.size() == 9)
-            kind = core::Person::IdKind::Cmnd;
+        kind = core::Person::idKindOfNumber(number);
         m_idKindGuessed = kind != core::Person::IdKind::None;
     }
     changed();

@@ -2,6 +2,7 @@
 
 #include "corecontext.h"
 #include "declarationsummary.h"
+#include "identityfields.h"
 #include "personpickerdialog.h"
 #include "unitcascadepicker.h"
 
@@ -187,42 +188,7 @@ void DeclarationForm::buildUi()
     // 2. The person.
     m_personGroup = new QGroupBox(content);
     auto *personForm = makeFormLayout(m_personGroup);
-    m_fullNameLabel = new QLabel(m_personGroup);
-    m_fullName = lineEdit("fullName", m_personGroup);
-    m_fullNameLabel->setBuddy(m_fullName);
-    personForm->addRow(m_fullNameLabel, m_errors.wrap(FormField::FullName, m_fullName));
-
-    m_idLabel = new QLabel(m_personGroup);
-    auto *idBox = new QWidget(m_personGroup);
-    auto *idLayout = new QHBoxLayout(idBox);
-    idLayout->setContentsMargins(0, 0, 0, 0);
-    m_idKind = new QComboBox(idBox);
-    m_idKind->setObjectName(QStringLiteral("idKind"));
-    for (const auto kind : {core::Person::IdKind::None, core::Person::IdKind::Cccd,
-                            core::Person::IdKind::Cmnd, core::Person::IdKind::Passport})
-        m_idKind->addItem(QString(), int(kind));
-    m_idNumber = lineEdit("idNumber", idBox, 20);
-    idLayout->addWidget(m_idKind);
-    idLayout->addWidget(m_idNumber, 1);
-    m_idLabel->setBuddy(m_idNumber);
-    personForm->addRow(m_idLabel, m_errors.wrap(FormField::IdNumber, idBox, m_idNumber));
-    m_errors.add(FormField::IdKind, m_errors.messageLabel(FormField::IdNumber), m_idKind);
-
-    m_dateOfBirthLabel = new QLabel(m_personGroup);
-    m_dateOfBirth = lineEdit("dateOfBirth", m_personGroup, 10);
-    m_dateOfBirth->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
-    m_dateOfBirthLabel->setBuddy(m_dateOfBirth);
-    personForm->addRow(m_dateOfBirthLabel, m_errors.wrap(FormField::DateOfBirth, m_dateOfBirth));
-
-    m_sexLabel = new QLabel(m_personGroup);
-    m_sex = new QComboBox(m_personGroup);
-    m_sex->setObjectName(QStringLiteral("sex"));
-    for (const auto sex : {core::Sex::Unknown, core::Sex::Male, core::Sex::Female})
-        m_sex->addItem(QString(), int(sex));
-    m_sexLabel->setBuddy(m_sex);
-    // Short answers in short fields: the eye finds them faster.
-    m_sex->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30);
-    personForm->addRow(m_sexLabel, m_errors.wrap(FormField::Sex, m_sex));
+    m_identity = std::make_unique<IdentityFields>(personForm, m_errors, m_personGroup);
 
     m_nationalityLabel = new QLabel(m_personGroup);
     m_nationality = new QComboBox(m_personGroup);
@@ -421,21 +387,23 @@ void DeclarationForm::connectInputs()
             }));
     connect(m_onBehalfName, &QLineEdit::textEdited, this,
             guard([e](const QString &t) { e->setOnBehalfName(t); }));
-    connect(m_fullName, &QLineEdit::textEdited, this,
+    connect(m_identity->fullName, &QLineEdit::textEdited, this,
             guard([e](const QString &t) { e->setFullName(t); }));
-    connect(m_idKind, &QComboBox::currentIndexChanged, this, guard([this, e](int) {
-                e->setIdKind(core::Person::IdKind(m_idKind->currentData().toInt()));
+    connect(m_identity->idKind, &QComboBox::currentIndexChanged, this, guard([this, e](int) {
+                e->setIdKind(core::Person::IdKind(m_identity->idKind->currentData().toInt()));
             }));
-    connect(m_idNumber, &QLineEdit::textEdited, this, guard([this, e](const QString &t) {
+    connect(m_identity->idNumber, &QLineEdit::textEdited, this, guard([this, e](const QString &t) {
                 e->setIdNumber(t);
                 m_refreshing = true;
-                m_idKind->setCurrentIndex(m_idKind->findData(int(e->declaration().person.idKind)));
+                m_identity->idKind->setCurrentIndex(
+                    m_identity->idKind->findData(int(e->declaration().person.idKind)));
                 m_refreshing = false;
             }));
-    connect(m_dateOfBirth, &QLineEdit::textEdited, this,
+    connect(m_identity->dateOfBirth, &QLineEdit::textEdited, this,
             guard([e](const QString &t) { e->setDateOfBirthText(t); }));
-    connect(m_sex, &QComboBox::currentIndexChanged, this,
-            guard([this, e](int) { e->setSex(core::Sex(m_sex->currentData().toInt())); }));
+    connect(m_identity->sex, &QComboBox::currentIndexChanged, this, guard([this, e](int) {
+                e->setSex(core::Sex(m_identity->sex->currentData().toInt()));
+            }));
     connect(m_nationality, &QComboBox::currentTextChanged, this,
             guard([this, e](const QString &) { e->setNationality(nationalityCode()); }));
     connect(m_address, &UnitCascadePicker::communeCodeChanged, this,
@@ -500,20 +468,7 @@ void DeclarationForm::retranslateUi()
     m_onBehalfName->setPlaceholderText(tr("Name of the person declaring, and relation"));
 
     m_personGroup->setTitle(tr("Personal information"));
-    m_fullNameLabel->setText(tr("Full &name:"));
-    m_fullName->setPlaceholderText(tr("As on the ID card, with diacritics"));
-    m_idLabel->setText(tr("&ID document:"));
-    m_idKind->setItemText(0, tr("No document"));
-    m_idKind->setItemText(1, tr("CCCD"));
-    m_idKind->setItemText(2, tr("CMND"));
-    m_idKind->setItemText(3, tr("Passport"));
-    m_idNumber->setPlaceholderText(tr("Number"));
-    m_dateOfBirthLabel->setText(tr("Date of &birth:"));
-    m_dateOfBirth->setPlaceholderText(tr("dd/mm/yyyy or year"));
-    m_sexLabel->setText(tr("&Sex:"));
-    m_sex->setItemText(0, tr("Not given"));
-    m_sex->setItemText(1, tr("Male"));
-    m_sex->setItemText(2, tr("Female"));
+    m_identity->retranslateUi();
     m_nationalityLabel->setText(tr("Nationality:"));
     {
         const QString current = m_editor->declaration().person.nationality;
@@ -607,11 +562,11 @@ void DeclarationForm::refresh()
     m_kind->setCurrentIndex(m_kind->findData(int(d.kind)));
     m_onBehalf->setChecked(d.onBehalf);
     setTextIfDifferent(m_onBehalfName, d.onBehalfName);
-    setTextIfDifferent(m_fullName, p.fullName);
-    m_idKind->setCurrentIndex(m_idKind->findData(int(p.idKind)));
-    setTextIfDifferent(m_idNumber, p.idNumber);
-    setTextIfDifferent(m_dateOfBirth, m_editor->dateText(FormField::DateOfBirth));
-    m_sex->setCurrentIndex(m_sex->findData(int(p.sex)));
+    setTextIfDifferent(m_identity->fullName, p.fullName);
+    m_identity->idKind->setCurrentIndex(m_identity->idKind->findData(int(p.idKind)));
+    setTextIfDifferent(m_identity->idNumber, p.idNumber);
+    setTextIfDifferent(m_identity->dateOfBirth, m_editor->dateText(FormField::DateOfBirth));
+    m_identity->sex->setCurrentIndex(m_identity->sex->findData(int(p.sex)));
     setNationalityCode(p.nationality);
     // An empty commune keeps a province or district the clerk already chose.
     if (!p.communeCode.isEmpty() || !m_address->communeCode().isEmpty())
@@ -661,7 +616,7 @@ void DeclarationForm::startNew(const Declaration &prefill)
     clearAddress();
     m_editor->startNew(prefill);
     m_scroll->ensureVisible(0, 0);
-    m_fullName->setFocus(Qt::OtherFocusReason);
+    m_identity->fullName->setFocus(Qt::OtherFocusReason);
 }
 
 void DeclarationForm::startCorrection(const Declaration &original)
@@ -674,7 +629,7 @@ void DeclarationForm::startCorrection(const Declaration &original)
     clearAddress();
     m_editor->startCorrection(original);
     m_scroll->ensureVisible(0, 0);
-    m_fullName->setFocus(Qt::OtherFocusReason);
+    m_identity->fullName->setFocus(Qt::OtherFocusReason);
 }
 
 void DeclarationForm::clearAddress()

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QFrame;
@@ -20,6 +22,8 @@ class CoreContext;
 }
 
 namespace pd::declaration {
+
+class IdentityFields;
 
 class UnitCascadePicker;
 
@@ -100,15 +104,7 @@ private:
     QLineEdit *m_onBehalfName = nullptr;
 
     QGroupBox *m_personGroup = nullptr;
-    QLabel *m_fullNameLabel = nullptr;
-    QLineEdit *m_fullName = nullptr;
-    QLabel *m_idLabel = nullptr;
-    QComboBox *m_idKind = nullptr;
-    QLineEdit *m_idNumber = nullptr;
-    QLabel *m_dateOfBirthLabel = nullptr;
-    QLineEdit *m_dateOfBirth = nullptr;
-    QLabel *m_sexLabel = nullptr;
-    QComboBox *m_sex = nullptr;
+    std::unique_ptr<IdentityFields> m_identity;
     QLabel *m_nationalityLabel = nullptr;
     QComboBox *m_nationality = nullptr;
     QLabel *m_addressLabel = nullptr;

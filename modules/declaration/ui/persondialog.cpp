@@ -3,6 +3,7 @@
 #include "corecontext.h"
 #include "datetext.h"
 #include "declarationsummary.h"
+#include "identityfields.h"
 #include "personlistmodel.h"
 #include "unitcascadepicker.h"
 
@@ -35,41 +36,7 @@ PersonDialog::PersonDialog(core::CoreContext &core, QWidget *parent)
         line->setMaxLength(maxLength);
         return line;
     };
-    m_fullNameLabel = new QLabel(this);
-    m_fullName = edit("fullName", core::PersonStore::maxNameLength);
-    m_fullNameLabel->setBuddy(m_fullName);
-    form->addRow(m_fullNameLabel, m_errors.wrap(FormField::FullName, m_fullName));
-
-    m_idLabel = new QLabel(this);
-    auto *idBox = new QWidget(this);
-    auto *idLayout = new QHBoxLayout(idBox);
-    idLayout->setContentsMargins(0, 0, 0, 0);
-    m_idKind = new QComboBox(idBox);
-    m_idKind->setObjectName(QStringLiteral("idKind"));
-    for (const auto kind : {core::Person::IdKind::None, core::Person::IdKind::Cccd,
-                            core::Person::IdKind::Cmnd, core::Person::IdKind::Passport})
-        m_idKind->addItem(QString(), int(kind));
-    m_idNumber = new QLineEdit(idBox);
-    m_idNumber->setObjectName(QStringLiteral("idNumber"));
-    m_idNumber->setMaxLength(20);
-    idLayout->addWidget(m_idKind);
-    idLayout->addWidget(m_idNumber, 1);
-    m_idLabel->setBuddy(m_idNumber);
-    form->addRow(m_idLabel, m_errors.wrap(FormField::IdNumber, idBox, m_idNumber));
-    m_errors.add(FormField::IdKind, m_errors.messageLabel(FormField::IdNumber), m_idKind);
-
-    m_dateOfBirthLabel = new QLabel(this);
-    m_dateOfBirth = edit("dateOfBirth", 10);
-    m_dateOfBirthLabel->setBuddy(m_dateOfBirth);
-    form->addRow(m_dateOfBirthLabel, m_errors.wrap(FormField::DateOfBirth, m_dateOfBirth));
-
-    m_sexLabel = new QLabel(this);
-    m_sex = new QComboBox(this);
-    m_sex->setObjectName(QStringLiteral("sex"));
-    for (const auto sex : {core::Sex::Unknown, core::Sex::Male, core::Sex::Female})
-        m_sex->addItem(QString(), int(sex));
-    m_sexLabel->setBuddy(m_sex);
-    form->addRow(m_sexLabel, m_errors.wrap(FormField::Sex, m_sex));
+    m_identity = std::make_unique<IdentityFields>(form, m_errors, this);
 
     m_phoneLabel = new QLabel(this);
     m_phone = edit("phone", 20);
@@ -144,7 +111,7 @@ PersonDialog::PersonDialog(core::CoreContext &core, QWidget *parent)
     layout->addWidget(m_buttons);
     setMinimumWidth(560);
     retranslateUi();
-    m_fullName->setFocus();
+    m_identity->fullName->setFocus();
 }
 
 PersonDialog::~PersonDialog() = default;
@@ -152,19 +119,7 @@ PersonDialog::~PersonDialog() = default;
 void PersonDialog::retranslateUi()
 {
     setWindowTitle(m_person.id.isEmpty() ? tr("New person") : tr("Edit person"));
-    m_fullNameLabel->setText(tr("Full &name:"));
-    m_idLabel->setText(tr("&ID document:"));
-    m_idKind->setItemText(0, tr("No document"));
-    m_idKind->setItemText(1, tr("CCCD"));
-    m_idKind->setItemText(2, tr("CMND"));
-    m_idKind->setItemText(3, tr("Passport"));
-    m_idNumber->setPlaceholderText(tr("Number"));
-    m_dateOfBirthLabel->setText(tr("Date of &birth:"));
-    m_dateOfBirth->setPlaceholderText(tr("dd/mm/yyyy or year"));
-    m_sexLabel->setText(tr("&Sex:"));
-    m_sex->setItemText(0, tr("Not given"));
-    m_sex->setItemText(1, tr("Male"));
-    m_sex->setItemText(2, tr("Female"));
+    m_identity->retranslateUi();
     m_phoneLabel->setText(tr("&Phone:"));
     m_nationalityLabel->setText(tr("Nationality (code):"));
     m_addressLabel->setText(tr("Address:"));
@@ -188,11 +143,11 @@ void PersonDialog::changeEvent(QEvent *event)
 void PersonDialog::setPerson(const core::Person &person)
 {
     m_person = person;
-    m_fullName->setText(person.fullName);
-    m_idKind->setCurrentIndex(m_idKind->findData(int(person.idKind)));
-    m_idNumber->setText(person.idNumber);
-    m_dateOfBirth->setText(DateText::formatBirthDate(person.dateOfBirth));
-    m_sex->setCurrentIndex(m_sex->findData(int(person.sex)));
+    m_identity->fullName->setText(person.fullName);
+    m_identity->idKind->setCurrentIndex(m_identity->idKind->findData(int(person.idKind)));
+    m_identity->idNumber->setText(person.idNumber);
+    m_identity->dateOfBirth->setText(DateText::formatBirthDate(person.dateOfBirth));
+    m_identity->sex->setCurrentIndex(m_identity->sex->findData(int(person.sex)));
     m_phone->setText(person.phone);
     m_nationality->setText(person.nationality);
     m_address->setCommuneCode(person.communeCode);
@@ -203,20 +158,15 @@ void PersonDialog::setPerson(const core::Person &person)
 core::Person PersonDialog::fromFields() const
 {
     core::Person person = m_person;
-    person.fullName = m_fullName->text();
-    person.idKind = core::Person::IdKind(m_idKind->currentData().toInt());
-    person.idNumber = m_idNumber->text();
+    person.fullName = m_identity->fullName->text();
+    person.idKind = core::Person::IdKind(m_identity->idKind->currentData().toInt());
+    person.idNumber = m_identity->idNumber->text();
     // A 12-digit number without a chosen document is a CCCD, 9 a CMND.
-    const QString digits = person.idNumber.trimmed();
-    const bool allDigits = !digits.isEmpty()
-        && std::all_of(digits.begin(), digits.end(), [](QChar ch) { return ch.isDigit(); });
-    if (person.idKind == core::Person::IdKind::None && allDigits && digits.size() == 12)
-        person.idKind = core::Person::IdKind::Cccd;
-    else if (person.idKind == core::Person::IdKind::None && allDigits && digits.size() == 9)
-        person.idKind = core::Person::IdKind::Cmnd;
+    if (person.idKind == core::Person::IdKind::None)
+        person.idKind = core::Person::idKindOfNumber(person.idNumber);
     person.dateOfBirth =
-        DateText::parseBirthDate(m_dateOfBirth->text()).value_or(core::BirthDate());
-    person.sex = core::Sex(m_sex->currentData().toInt());
+        DateText::parseBirthDate(m_identity->dateOfBirth->text()).value_or(core::BirthDate());
+    person.sex = core::Sex(m_identity->sex->currentData().toInt());
     person.phone = m_phone->text();
     person.nationality = m_nationality->text();
     person.communeCode = m_address->communeCode();
@@ -269,7 +219,7 @@ void PersonDialog::save(bool duplicatesChecked)
 {
     m_errors.clear();
     m_generalError->hide();
-    if (!DateText::parseBirthDate(m_dateOfBirth->text())) {
+    if (!DateText::parseBirthDate(m_identity->dateOfBirth->text())) {
         showError({QStringLiteral("form.date_of_birth"),
                    tr("Date of birth: type the date as dd/mm/yyyy, or the year alone.")});
         return;

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QComboBox;
 class QDialogButtonBox;
 class QFrame;
@@ -18,6 +20,8 @@ class CoreContext;
 }
 
 namespace pd::declaration {
+
+class IdentityFields;
 
 class PersonListModel;
 class UnitCascadePicker;
@@ -78,15 +82,7 @@ private:
     QString m_outcomeMessage;
     FieldErrors m_errors;
 
-    QLabel *m_fullNameLabel = nullptr;
-    QLineEdit *m_fullName = nullptr;
-    QLabel *m_idLabel = nullptr;
-    QComboBox *m_idKind = nullptr;
-    QLineEdit *m_idNumber = nullptr;
-    QLabel *m_dateOfBirthLabel = nullptr;
-    QLineEdit *m_dateOfBirth = nullptr;
-    QLabel *m_sexLabel = nullptr;
-    QComboBox *m_sex = nullptr;
+    std::unique_ptr<IdentityFields> m_identity;
     QLabel *m_phoneLabel = nullptr;
     QLineEdit *m_phone = nullptr;
     QLabel *m_nationalityLabel = nullptr;
