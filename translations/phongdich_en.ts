@@ -3368,30 +3368,6 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
         <translation>Places visited</translation>
     </message>
     <message>
-        <source>Fever</source>
-        <translation>Fever</translation>
-    </message>
-    <message>
-        <source>Cough</source>
-        <translation>Cough</translation>
-    </message>
-    <message>
-        <source>Shortness of breath</source>
-        <translation>Shortness of breath</translation>
-    </message>
-    <message>
-        <source>Pneumonia</source>
-        <translation>Pneumonia</translation>
-    </message>
-    <message>
-        <source>Sore throat</source>
-        <translation>Sore throat</translation>
-    </message>
-    <message>
-        <source>Fatigue</source>
-        <translation>Fatigue</translation>
-    </message>
-    <message>
         <source>Other symptoms</source>
         <translation>Other symptoms</translation>
     </message>

@@ -3351,30 +3351,6 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
         <translation>Những nơi đã đến</translation>
     </message>
     <message>
-        <source>Fever</source>
-        <translation>Sốt</translation>
-    </message>
-    <message>
-        <source>Cough</source>
-        <translation>Ho</translation>
-    </message>
-    <message>
-        <source>Shortness of breath</source>
-        <translation>Khó thở</translation>
-    </message>
-    <message>
-        <source>Pneumonia</source>
-        <translation>Viêm phổi</translation>
-    </message>
-    <message>
-        <source>Sore throat</source>
-        <translation>Đau họng</translation>
-    </message>
-    <message>
-        <source>Fatigue</source>
-        <translation>Mệt mỏi</translation>
-    </message>
-    <message>
         <source>Other symptoms</source>
         <translation>Triệu chứng khác</translation>
     </message>

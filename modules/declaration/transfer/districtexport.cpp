@@ -2,6 +2,7 @@
 
 #include "corecontext.h"
 #include "csvtablewriter.h"
+#include "declarationsummary.h"
 #include "jobcontrol.h"
 #include "textfold.h"
 #include "xlsxtablewriter.h"
@@ -21,10 +22,6 @@ namespace pd::declaration {
 namespace {
 using core::TableColumn;
 using Type = core::TableColumn::Type;
-
-// Bit flags of the declaration table (resources/sql/declaration/0001).
-constexpr int symptomBits[] = {0x01, 0x02, 0x04, 0x08, 0x10, 0x20};
-constexpr int exposureBits[] = {0x01, 0x02, 0x04};
 
 // How often the work looks at the cancel flag and reports progress.
 constexpr int checkEveryRows = 256;
@@ -193,11 +190,12 @@ public:
                 yesNo(query.value(16).toInt() != 0),
                 text(17),
             };
-            for (const int bit : symptomBits)
-                cells << yesNo((symptoms & bit) != 0);
+            // The table's bit flags are the enums' values.
+            for (const Symptom symptom : Declaration::allSymptoms())
+                cells << yesNo((symptoms & int(symptom)) != 0);
             cells << text(19);
-            for (const int bit : exposureBits)
-                cells << yesNo((exposures & bit) != 0);
+            for (const Exposure exposure : Declaration::allExposures())
+                cells << yesNo((exposures & int(exposure)) != 0);
             cells << query.value(22).toInt() << dateCell(text(23)) << text(24)
                   << travelMeansName(text(25)) << text(26) << dateCell(text(27)) << text(0);
             if (auto ok = writer.addRow(cells); !ok)
@@ -396,7 +394,7 @@ QString DistrictExport::arrivalsSheetName()
 
 QList<core::TableColumn> DistrictExport::declarationColumns()
 {
-    return {
+    QList<TableColumn> columns {
         {tr("Declared at"), Type::DateTime, 17},
         {tr("Needs attention"), Type::Text, 10},
         {tr("Where declared"), Type::Text, 14},
@@ -416,12 +414,10 @@ QList<core::TableColumn> DistrictExport::declarationColumns()
         {tr("Declared by"), Type::Text, 20},
         {tr("Visited places in the last 14 days"), Type::Text, 10},
         {tr("Places visited"), Type::Text, 30},
-        {tr("Fever"), Type::Text, 8},
-        {tr("Cough"), Type::Text, 8},
-        {tr("Shortness of breath"), Type::Text, 10},
-        {tr("Pneumonia"), Type::Text, 10},
-        {tr("Sore throat"), Type::Text, 8},
-        {tr("Fatigue"), Type::Text, 8},
+    };
+    for (const Symptom symptom : Declaration::allSymptoms())
+        columns.append({DeclarationSummary::symptomName(symptom), Type::Text, 10});
+    columns += QList<TableColumn> {
         {tr("Other symptoms"), Type::Text, 22},
         {tr("Contact with a COVID-19 patient or suspected case"), Type::Text, 14},
         {tr("Contact with someone from a country with COVID-19"), Type::Text, 14},
@@ -435,6 +431,7 @@ QList<core::TableColumn> DistrictExport::declarationColumns()
         {tr("Travel date"), Type::Date, 12},
         {tr("Record id"), Type::Text, 38},
     };
+    return columns;
 }
 
 QList<core::TableColumn> DistrictExport::arrivalColumns()
