@@ -16,6 +16,7 @@
 #include "manualentrydialog.h"
 #include "mjpegaviwriter.h"
 #include "scanner.h"
+#include "scannerkeys.h"
 #include "verdictbanner.h"
 #include "videopreview.h"
 
@@ -24,7 +25,6 @@
 #include <QCameraDevice>
 #include <QComboBox>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMediaDevices>
@@ -66,21 +66,6 @@ template<typename T> T *child(QObject *parent, const char *name)
     return found;
 }
 
-int keyFor(QChar ch)
-{
-    if (ch.isDigit() || (ch.unicode() < 128 && ch.isLetter()))
-        return ch.toUpper().unicode();
-    switch (ch.unicode()) {
-    case '|':
-        return Qt::Key_Bar;
-    case ' ':
-        return Qt::Key_Space;
-    case ',':
-        return Qt::Key_Comma;
-    default:
-        return Qt::Key_unknown; // what xkb reports for a composed character
-    }
-}
 } // namespace
 
 class TestCheckpoint : public QObject {
@@ -109,7 +94,6 @@ private:
     // The payload typed as a keyboard-wedge scanner types it: 4 ms a key,
     // then Enter, into whatever has the focus.
     void scanWithWedge(const QByteArray &payload);
-    void sendKey(QEvent::Type type, int key, const QString &text);
     int rowsInDatabase();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -157,24 +141,13 @@ void TestCheckpoint::cleanup()
     m_dir.reset();
 }
 
-void TestCheckpoint::sendKey(QEvent::Type type, int key, const QString &text)
-{
-    QKeyEvent event(type, key, Qt::NoModifier, text);
-    event.setTimestamp(m_keyTimeMs);
-    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_screen.get();
-    QApplication::sendEvent(target, &event);
-}
-
 void TestCheckpoint::scanWithWedge(const QByteArray &payload)
 {
     for (const QChar ch : QString::fromUtf8(payload)) {
-        sendKey(QEvent::KeyPress, keyFor(ch), QString(ch));
-        sendKey(QEvent::KeyRelease, keyFor(ch), QString(ch));
+        test::strokeKey(ch, m_keyTimeMs, m_screen.get());
         m_keyTimeMs += 4;
     }
-    const QString enter(QLatin1Char('\r'));
-    sendKey(QEvent::KeyPress, Qt::Key_Return, enter);
-    sendKey(QEvent::KeyRelease, Qt::Key_Return, enter);
+    test::strokeKey(QLatin1Char('\r'), m_keyTimeMs, m_screen.get());
     // The next scan comes well after: a person's pace between two people.
     m_keyTimeMs += 2'000;
 }

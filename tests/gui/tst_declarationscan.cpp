@@ -14,9 +14,9 @@
 #include "mainwindow.h"
 #include "moduleregistry.h"
 #include "peoplepage.h"
+#include "scannerkeys.h"
 
 #include <QApplication>
-#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -30,21 +30,6 @@ namespace {
 const QByteArray kDuc = QByteArrayLiteral(
     "001090012345||Nguyễn Văn Đức|17051990|Nam|Phúc Xá, Ba Đình, Hà Nội|10042021");
 
-int keyFor(QChar ch)
-{
-    if (ch.isDigit() || (ch.unicode() < 128 && ch.isLetter()))
-        return ch.toUpper().unicode();
-    switch (ch.unicode()) {
-    case '|':
-        return Qt::Key_Bar;
-    case ' ':
-        return Qt::Key_Space;
-    case ',':
-        return Qt::Key_Comma;
-    default:
-        return Qt::Key_unknown; // what xkb reports for a composed character
-    }
-}
 } // namespace
 
 class TestDeclarationScan : public QObject {
@@ -63,7 +48,6 @@ private Q_SLOTS:
     void declareFromPeoplePage();
 
 private:
-    void sendKey(QEvent::Type type, int key, const QString &text);
     // Keys `gapMs` apart into whatever has the focus, then Enter.
     void typeBurst(const QByteArray &payload, int gapMs);
 
@@ -110,26 +94,15 @@ void TestDeclarationScan::cleanup()
     m_dir.reset();
 }
 
-void TestDeclarationScan::sendKey(QEvent::Type type, int key, const QString &text)
-{
-    QKeyEvent event(type, key, Qt::NoModifier, text);
-    event.setTimestamp(m_keyTimeMs);
-    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_page.get();
-    QApplication::sendEvent(target, &event);
-}
-
 void TestDeclarationScan::typeBurst(const QByteArray &payload, int gapMs)
 {
     for (const QChar ch : QString::fromUtf8(payload)) {
-        sendKey(QEvent::KeyPress, keyFor(ch), QString(ch));
-        sendKey(QEvent::KeyRelease, keyFor(ch), QString(ch));
+        test::strokeKey(ch, m_keyTimeMs, m_page.get());
         m_keyTimeMs += gapMs;
         if (gapMs > m_bridge->wedge()->interKeyMs())
             QTest::qWait(m_bridge->wedge()->flushDelayMs() + 10); // a person's pause
     }
-    const QString enter(QLatin1Char('\r'));
-    sendKey(QEvent::KeyPress, Qt::Key_Return, enter);
-    sendKey(QEvent::KeyRelease, Qt::Key_Return, enter);
+    test::strokeKey(QLatin1Char('\r'), m_keyTimeMs, m_page.get());
     m_keyTimeMs += 2'000;
 }
 

@@ -2,6 +2,7 @@
 // events with controlled timestamps go to a focused QLineEdit through the
 // application's event filters, as the window system's would.
 #include "keyboardwedgefilter.h"
+#include "scannerkeys.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -31,25 +32,6 @@ protected:
     }
 };
 
-int keyFor(QChar ch)
-{
-    if (ch.isDigit() || (ch.unicode() < 128 && ch.isLetter()))
-        return ch.toUpper().unicode();
-    switch (ch.unicode()) {
-    case '|':
-        return Qt::Key_Bar;
-    case ' ':
-        return Qt::Key_Space;
-    case ':':
-        return Qt::Key_Colon;
-    case '-':
-        return Qt::Key_Minus;
-    case ',':
-        return Qt::Key_Comma;
-    default:
-        return Qt::Key_unknown; // what xkb reports for a composed character
-    }
-}
 } // namespace
 
 class TestScanWedge : public QObject {
@@ -131,8 +113,8 @@ void TestScanWedge::send(QEvent::Type type, int key, const QString &text, quint6
 
 void TestScanWedge::typeChar(QChar ch, quint64 timestampMs, Qt::KeyboardModifiers modifiers)
 {
-    send(QEvent::KeyPress, keyFor(ch), QString(ch), timestampMs, modifiers);
-    send(QEvent::KeyRelease, keyFor(ch), QString(ch), timestampMs + 2, modifiers);
+    send(QEvent::KeyPress, pd::test::keyFor(ch), QString(ch), timestampMs, modifiers);
+    send(QEvent::KeyRelease, pd::test::keyFor(ch), QString(ch), timestampMs + 2, modifiers);
 }
 
 void TestScanWedge::typeEnter(quint64 timestampMs)
