@@ -17,6 +17,7 @@
 #include "personcarddocument.h"
 #include "personcardlayout.h"
 #include "personstore.h"
+#include "printpanel.h"
 #include "qrmatrix.h"
 #include "venueposterdialog.h"
 #include "venueposterdocument.h"
@@ -847,21 +848,22 @@ void TestPrint::cardPrintDialog()
     QVERIFY(dialog.document());
     QCOMPARE(dialog.format(), Format::A4Sheet);
     QCOMPARE(dialog.document()->pageCount(), 2);
-    QVERIFY(!dialog.previewImage().isNull());
+    QVERIFY(!dialog.panel().previewImage().isNull());
     dialog.setFormat(Format::SingleCard);
     QCOMPARE(dialog.document()->pageCount(), 9);
-    QVERIFY(dialog.previewImage().width() > dialog.previewImage().height()); // a card page
+    QVERIFY(dialog.panel().previewImage().width()
+            > dialog.panel().previewImage().height()); // a card page
 
     // Previewing issues nothing; a written PDF does.
     QCOMPARE(auditCount(u"card.issue"_s), before);
     const QString path = m_dir.filePath(u"dialog-cards.pdf"_s);
-    QSignalSpy finished(&dialog.output(), &pd::declaration::DocumentOutput::finished);
-    dialog.savePdf(path);
+    QSignalSpy finished(&dialog.panel().output(), &pd::declaration::DocumentOutput::finished);
+    dialog.panel().savePdf(path);
     QVERIFY(finished.wait(60'000));
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
     QVERIFY(QFile::exists(path));
     QCOMPARE(auditCount(u"card.issue"_s), before + 9);
-    QVERIFY(!dialog.statusText().isEmpty());
+    QVERIFY(!dialog.panel().statusText().isEmpty());
 
     // No one chosen: nothing to print, buttons off.
     pd::declaration::CardPrintDialog empty(*m_context, {});
@@ -874,7 +876,7 @@ void TestPrint::venuePosterDialog()
     const int before = auditCount(u"poster.issue"_s);
     pd::declaration::VenuePosterDialog dialog(*m_context);
     QVERIFY(!dialog.findChild<QWidget *>(u"savePdfButton"_s)->isEnabled());
-    QVERIFY(!dialog.savePdf(m_dir.filePath(u"no-name.pdf"_s))); // nothing typed yet
+    QVERIFY(!dialog.panel().savePdf(m_dir.filePath(u"no-name.pdf"_s))); // nothing typed yet
 
     VenueDetails venue;
     venue.name = u"Chốt Km 5"_s;
@@ -883,12 +885,12 @@ void TestPrint::venuePosterDialog()
     venue.kind = VenueKind::Checkpoint;
     dialog.setDetails(venue);
     QCOMPARE(dialog.unitCode(), u"26734"_s);
-    QTRY_VERIFY(!dialog.previewImage().isNull());
+    QTRY_VERIFY(!dialog.panel().previewImage().isNull());
     QVERIFY(dialog.findChild<QWidget *>(u"savePdfButton"_s)->isEnabled());
 
     const QString path = m_dir.filePath(u"dialog-poster.pdf"_s);
-    QSignalSpy finished(&dialog.output(), &pd::declaration::DocumentOutput::finished);
-    QVERIFY(dialog.savePdf(path));
+    QSignalSpy finished(&dialog.panel().output(), &pd::declaration::DocumentOutput::finished);
+    QVERIFY(dialog.panel().savePdf(path));
     QVERIFY(finished.wait(60'000));
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
     QCOMPARE(auditCount(u"poster.issue"_s), before + 1);

@@ -1,6 +1,5 @@
 #include "cardprintdialog.h"
 
-#include "documentoutput.h"
 #include "printpanel.h"
 
 #include <QButtonGroup>
@@ -8,7 +7,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -86,31 +84,6 @@ PersonCardDocument::Format CardPrintDialog::format() const
 void CardPrintDialog::setFormat(PersonCardDocument::Format format)
 {
     (format == PersonCardDocument::Format::SingleCard ? m_single : m_sheet)->setChecked(true);
-}
-
-QImage CardPrintDialog::previewImage() const
-{
-    return m_panel->previewImage();
-}
-
-QString CardPrintDialog::statusText() const
-{
-    return m_panel->statusText();
-}
-
-DocumentOutput &CardPrintDialog::output()
-{
-    return m_panel->output();
-}
-
-void CardPrintDialog::savePdf(const QString &path)
-{
-    m_panel->savePdf(path);
-}
-
-void CardPrintDialog::print(std::unique_ptr<QPrinter> printer)
-{
-    m_panel->print(std::move(printer));
 }
 
 void CardPrintDialog::rebuildDocument()

@@ -9,7 +9,6 @@
 #include <memory>
 
 class QLabel;
-class QPrinter;
 class QPushButton;
 class QRadioButton;
 
@@ -19,7 +18,6 @@ class CoreContext;
 
 namespace pd::declaration {
 
-class DocumentOutput;
 class PrintPanel;
 
 // The clerk prints personal QR cards for people chosen elsewhere (the
@@ -39,13 +37,8 @@ public:
     void setFormat(PersonCardDocument::Format format);
     // The document as currently chosen; null if signing failed.
     std::shared_ptr<const PersonCardDocument> document() const { return m_document; }
-    QImage previewImage() const;
-    QString statusText() const;
-    DocumentOutput &output();
-
-    // What "Save PDF…" and "Print…" do once a file or printer is chosen.
-    void savePdf(const QString &path);
-    void print(std::unique_ptr<QPrinter> printer);
+    // Preview, status, and the PDF and printer output (tests drive it).
+    PrintPanel &panel() { return *m_panel; }
 
 public Q_SLOTS:
     void reject() override;

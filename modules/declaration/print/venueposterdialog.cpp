@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrinter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -145,31 +144,6 @@ void VenuePosterDialog::setUnitCode(const QString &code)
     m_unit->setText(unit ? unit->displayName() : QString());
     m_unitPath->setText(unit ? m_core.adminUnits().fullPath(unit->code) : QString());
     m_previewTimer.start();
-}
-
-QImage VenuePosterDialog::previewImage() const
-{
-    return m_panel->previewImage();
-}
-
-QString VenuePosterDialog::statusText() const
-{
-    return m_panel->statusText();
-}
-
-DocumentOutput &VenuePosterDialog::output()
-{
-    return m_panel->output();
-}
-
-bool VenuePosterDialog::savePdf(const QString &path)
-{
-    return m_panel->savePdf(path);
-}
-
-bool VenuePosterDialog::print(std::unique_ptr<QPrinter> printer)
-{
-    return m_panel->print(std::move(printer));
 }
 
 std::shared_ptr<const VenuePosterDocument> VenuePosterDialog::signedDocument()

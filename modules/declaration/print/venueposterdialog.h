@@ -12,7 +12,6 @@ class QComboBox;
 class QCompleter;
 class QLabel;
 class QLineEdit;
-class QPrinter;
 class QPushButton;
 
 namespace pd::core {
@@ -22,7 +21,6 @@ class CoreContext;
 
 namespace pd::declaration {
 
-class DocumentOutput;
 class PrintPanel;
 
 // An A4 poster for a venue or checkpoint: the clerk types its name, picks
@@ -44,14 +42,8 @@ public:
     QString unitCode() const { return m_unitCode; }
     void setUnitCode(const QString &code);
 
-    QImage previewImage() const;
-    QString statusText() const;
-    DocumentOutput &output();
-
-    // Sign the poster with the current fields and write it; false (and the
-    // reason in the status line) when a field is missing.
-    bool savePdf(const QString &path);
-    bool print(std::unique_ptr<QPrinter> printer);
+    // Preview, status, and the PDF and printer output (tests drive it).
+    PrintPanel &panel() { return *m_panel; }
 
 public Q_SLOTS:
     void reject() override;
