@@ -2682,6 +2682,10 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
+    <message>
+        <source>Scan with &amp;camera…</source>
+        <translation>Scan with &amp;camera…</translation>
+    </message>
 </context>
 <context>
     <name>pd::declaration::DeclarationListModel</name>
@@ -3167,6 +3171,10 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     <message>
         <source>Declaration saved (hidden by the current filter).</source>
         <translation>Declaration saved (hidden by the current filter).</translation>
+    </message>
+    <message>
+        <source>Scan with c&amp;amera…</source>
+        <translation>Scan with c&amp;amera…</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4669,25 @@ Scan with the handheld scanner, or press F4 to choose a video or images.</transl
             <numerusform>%n signer</numerusform>
             <numerusform>%n signers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::CodeCaptureDialog</name>
+    <message>
+        <source>Scan a code with the camera</source>
+        <translation>Scan a code with the camera</translation>
+    </message>
+    <message>
+        <source>Hold the CCCD or the personal QR code in front of the camera; the form is filled in as soon as it is read.</source>
+        <translation>Hold the CCCD or the personal QR code in front of the camera; the form is filled in as soon as it is read.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

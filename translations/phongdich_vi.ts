@@ -2667,6 +2667,10 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
         <source>&amp;Discard</source>
         <translation>&amp;Bỏ đi</translation>
     </message>
+    <message>
+        <source>Scan with &amp;camera…</source>
+        <translation>Quét bằng &amp;camera…</translation>
+    </message>
 </context>
 <context>
     <name>pd::declaration::DeclarationListModel</name>
@@ -3150,6 +3154,10 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     <message>
         <source>Declaration saved (hidden by the current filter).</source>
         <translation>Đã lưu tờ khai (bị ẩn do bộ lọc hiện tại).</translation>
+    </message>
+    <message>
+        <source>Scan with c&amp;amera…</source>
+        <translation>Quét bằng &amp;camera…</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +4639,25 @@ Hãy quét bằng máy quét cầm tay, hoặc bấm F4 để chọn video hoặ
         <translation>
             <numerusform>%n đơn vị ký</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::scan::CodeCaptureDialog</name>
+    <message>
+        <source>Scan a code with the camera</source>
+        <translation>Quét mã bằng camera</translation>
+    </message>
+    <message>
+        <source>Hold the CCCD or the personal QR code in front of the camera; the form is filled in as soon as it is read.</source>
+        <translation>Đưa CCCD hoặc mã QR cá nhân vào trước camera; tờ khai được điền ngay khi đọc được mã.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Đang bật camera…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "declarationscanbridge.h"
 
+#include "camerasource.h"
+#include "codecapturedialog.h"
 #include "corecontext.h"
 #include "declarationspage.h"
 #include "keyboardwedgefilter.h"
@@ -19,6 +21,8 @@ DeclarationScanBridge::DeclarationScanBridge(core::CoreContext &core,
 {
     m_wedge = new scan::KeyboardWedgeFilter(core.clock(), this);
     connect(m_wedge, &scan::KeyboardWedgeFilter::scanned, this, &DeclarationScanBridge::deliver);
+    connect(page, &declaration::DeclarationsPage::cameraScanRequested, this,
+            [this] { captureCode(); });
     page->installEventFilter(this);
     if (page->isVisible())
         start();
@@ -40,6 +44,26 @@ bool DeclarationScanBridge::eventFilter(QObject *watched, QEvent *event)
             stop();
     }
     return QObject::eventFilter(watched, event);
+}
+
+scan::CodeCaptureDialog *
+DeclarationScanBridge::captureCode(std::unique_ptr<scan::FrameSource> source)
+{
+    if (!m_page)
+        return nullptr;
+    if (!source) {
+        const auto settings =
+            scan::ScanSettings::load(m_core.database()).value_or(scan::ScanSettings());
+        auto camera = std::make_unique<scan::CameraSource>();
+        camera->setCameraId(settings.cameraId);
+        camera->setResolution(settings.resolution);
+        source = std::move(camera);
+    }
+    auto *dialog = new scan::CodeCaptureDialog(m_core.clock(), std::move(source), m_page);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &scan::CodeCaptureDialog::captured, this, &DeclarationScanBridge::deliver);
+    dialog->open();
+    return dialog;
 }
 
 void DeclarationScanBridge::start()

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace pd::core {
 class CoreContext;
 }
@@ -10,6 +12,8 @@ namespace pd::declaration {
 class DeclarationsPage;
 }
 namespace pd::scan {
+class CodeCaptureDialog;
+class FrameSource;
 class KeyboardWedgeFilter;
 class SerialScannerSource;
 } // namespace pd::scan
@@ -22,7 +26,9 @@ namespace pd::app {
 // scanner set up on "Checkpoint settings") goes to the page, which opens
 // the form pre-filled from the CCCD or personal QR. The scanner's timing
 // and port come from the device's scan settings each time the page opens.
-// The camera stays with the checkpoint screen.
+// When the clerk asks for the camera, a CodeCaptureDialog reads one code
+// with the camera of the scan settings and hands it to the page the same
+// way.
 class DeclarationScanBridge : public QObject {
     Q_OBJECT
 
@@ -32,6 +38,9 @@ public:
     ~DeclarationScanBridge() override;
 
     scan::KeyboardWedgeFilter *wedge() const { return m_wedge; }
+    // Opens the capture dialog on `source` (the configured camera when
+    // null); its code goes to the page.
+    scan::CodeCaptureDialog *captureCode(std::unique_ptr<scan::FrameSource> source = nullptr);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -329,6 +329,11 @@ void DeclarationForm::buildUi()
     m_draftStatus->setObjectName(QStringLiteral("draftStatus"));
     m_findPerson = new QPushButton(this);
     m_findPerson->setObjectName(QStringLiteral("findPerson"));
+    // The camera belongs to pd_scan: the app answers this request (see
+    // DeclarationScanBridge) and hands the code back through applyPayload().
+    m_cameraScan = new QPushButton(this);
+    m_cameraScan->setObjectName(QStringLiteral("cameraScan"));
+    connect(m_cameraScan, &QPushButton::clicked, this, &DeclarationForm::cameraScanRequested);
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("cancelDeclaration"));
     m_save = new QPushButton(this);
@@ -347,6 +352,7 @@ void DeclarationForm::buildUi()
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addStretch();
+    header->addWidget(m_cameraScan);
     header->addWidget(m_findPerson);
 
     auto *buttons = new QHBoxLayout;
@@ -521,6 +527,7 @@ void DeclarationForm::retranslateUi()
     m_travelDate->setPlaceholderText(tr("dd/mm/yyyy"));
 
     m_findPerson->setText(tr("&Find person…"));
+    m_cameraScan->setText(tr("Scan with &camera…"));
     m_findPerson->setToolTip(tr("Search the registry by name, ID number or phone (Ctrl+F)"));
     m_cancel->setText(tr("Close"));
     m_save->setText(tr("&Save"));

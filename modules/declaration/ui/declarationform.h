@@ -65,6 +65,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void saved(const QString &declarationId);
     void closed();
+    // The clerk wants to read a CCCD or personal QR with the camera.
+    void cameraScanRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -145,6 +147,7 @@ private:
     QLabel *m_generalError = nullptr;
     QLabel *m_draftStatus = nullptr;
     QPushButton *m_findPerson = nullptr;
+    QPushButton *m_cameraScan = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_save = nullptr;
 };

@@ -91,10 +91,13 @@ void DeclarationsPage::buildUi()
     m_history->setObjectName(QStringLiteral("personHistory"));
     m_export = new QPushButton(m_listPage);
     m_export->setObjectName(QStringLiteral("exportDistrict"));
+    m_cameraScan = new QPushButton(m_listPage);
+    m_cameraScan->setObjectName(QStringLiteral("cameraScanList"));
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addStretch();
     header->addWidget(m_new);
+    header->addWidget(m_cameraScan);
     header->addWidget(m_correct);
     header->addWidget(m_history);
     header->addWidget(m_export);
@@ -191,6 +194,8 @@ void DeclarationsPage::buildUi()
     listLayout->addLayout(footer);
 
     m_form = new DeclarationForm(m_core, m_user.id, m_stack);
+    connect(m_form, &DeclarationForm::cameraScanRequested, this,
+            &DeclarationsPage::cameraScanRequested);
     m_stack->addWidget(m_listPage);
     m_stack->addWidget(m_form);
 
@@ -200,6 +205,7 @@ void DeclarationsPage::buildUi()
     connect(m_new, &QPushButton::clicked, this, [this] { openNew(); });
     connect(m_correct, &QPushButton::clicked, this, &DeclarationsPage::openCorrection);
     connect(m_export, &QPushButton::clicked, this, &DeclarationsPage::exportForDistrict);
+    connect(m_cameraScan, &QPushButton::clicked, this, &DeclarationsPage::cameraScanRequested);
     connect(m_history, &QPushButton::clicked, this, [this] {
         if (const auto declaration = selectedDeclaration())
             showHistory(declaration->person.id);
@@ -251,6 +257,7 @@ void DeclarationsPage::retranslateUi()
         tr("Save a corrected copy that replaces the selected declaration (the original is kept)"));
     m_history->setText(tr("&History of this person"));
     m_export->setText(tr("E&xport for the district…"));
+    m_cameraScan->setText(tr("Scan with c&amera…"));
     m_fromLabel->setText(tr("From:"));
     m_toLabel->setText(tr("To:"));
     for (QDateEdit *edit : {m_from, m_to}) {

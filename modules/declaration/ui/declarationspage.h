@@ -63,6 +63,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void declarationSaved(const QString &declarationId);
+    // From the list or the form: the app opens the camera and answers
+    // with applyPayload().
+    void cameraScanRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -96,6 +99,7 @@ private:
     QPushButton *m_correct = nullptr;
     QPushButton *m_history = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_cameraScan = nullptr;
     QLabel *m_fromLabel = nullptr;
     QDateEdit *m_from = nullptr;
     QLabel *m_toLabel = nullptr;
