@@ -1,9 +1,12 @@
 // PersonStore on a real SQLite file: validation of id numbers, names,
 // phones and communes; lookups by id number, phone and folded name;
 // duplicates and merges; change capture into sync_outbox.
+#include "changecapture.h"
 #include "clock.h"
+#include "conflictstore.h"
 #include "corecontext.h"
 #include "personstore.h"
+#include "role.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -65,9 +68,15 @@ private Q_SLOTS:
     void merge();
     void mergeRefused_data();
     void mergeRefused();
+    void resolveConflict_data();
+    void resolveConflict();
+    void resolveConflictRefused();
 
 private:
     void seed();
+    // A duplicate-person conflict as the server sends it: two people with one
+    // ID number, the first with a phone, the second with a street.
+    QString seedConflict();
     int count(const QString &sql);
     PersonStore &store() { return *m_store; }
 
@@ -557,6 +566,132 @@ void TestPeople::mergeRefused()
     QCOMPARE(refused.error().code, code);
     QCOMPARE(count(u"SELECT count(*) FROM person_merge"_s), merges);
     QCOMPARE(count(u"SELECT count(*) FROM sync_outbox"_s), outbox);
+}
+
+QString TestPeople::seedConflict()
+{
+    const QString number = u"001090012345"_s;
+    auto first =
+        store().create(makePerson(u"Trần Thị Bình"_s, u"1990-05-17"_s, u"00001"_s,
+                                  Person::IdKind::Cccd, number, u"0912345678"_s, Sex::Female));
+    [&] {
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+    }();
+    // The second device's record arrives through sync, not through create().
+    pd::core::Database &db = m_context->database();
+    const QString secondId = u"0192f1c4-0000-7000-8000-0000000000b2"_s;
+    const QString conflictId = u"c0ffee00-0000-5000-8000-000000000001"_s;
+    auto inserted = db.transaction([&]() -> pd::core::Status {
+        pd::core::CaptureSuspension remote(db, pd::core::CaptureSuspension::Reason::RemoteApply);
+        if (auto ok = db.exec(u"INSERT INTO person(id, hlc, origin, id_kind, id_number, "
+                              "full_name, folded_name, birth_date, birth_year, sex, commune_code, "
+                              "street, created_at_ms, updated_at_ms) VALUES (?, 1, 'device-b', "
+                              "'cccd', ?, 'Trần Thị Bình', 'tran thi binh', '', 0, '', '00001', "
+                              "'12 Hàng Bạc', 5, 5)"_s,
+                              {secondId, number});
+            !ok)
+            return ok;
+        return db.exec(u"INSERT INTO conflict(id, hlc, origin, kind, table_name, first_id, "
+                       "second_id, detected_at_ms) VALUES (?, 2, 'server', 'duplicate_person', "
+                       "'person', ?, ?, 10)"_s,
+                       {conflictId, first->person.id, secondId});
+    });
+    [&] {
+        QVERIFY2(inserted, qPrintable(inserted ? QString() : inserted.error().message));
+    }();
+    m_ids.insert(u"first"_s, first->person.id);
+    m_ids.insert(u"second"_s, secondId);
+    return conflictId;
+}
+
+void TestPeople::resolveConflict_data()
+{
+    QTest::addColumn<int>("resolution");
+    QTest::addColumn<QString>("kept"); // "first", "second" or "" (both stay)
+    QTest::addColumn<QString>("street"); // the kept record's street afterwards
+    QTest::addColumn<QString>("key");
+    using R = pd::core::ConflictStore::Resolution;
+    QTest::newRow("keep first") << int(R::KeepFirst) << "first"
+                                << ""
+                                << "kept_first";
+    QTest::newRow("keep second") << int(R::KeepSecond) << "second"
+                                 << "12 Hàng Bạc"
+                                 << "kept_second";
+    QTest::newRow("merge fills gaps") << int(R::MergeIntoFirst) << "first"
+                                      << "12 Hàng Bạc"
+                                      << "merged";
+    QTest::newRow("not a duplicate") << int(R::NotDuplicate) << ""
+                                     << ""
+                                     << "not_duplicate";
+}
+
+void TestPeople::resolveConflict()
+{
+    QFETCH(int, resolution);
+    QFETCH(QString, kept);
+    QFETCH(QString, street);
+    QFETCH(QString, key);
+    const QString conflictId = seedConflict();
+    pd::core::ConflictStore conflicts(*m_context);
+    QCOMPARE(*conflicts.openCount(), 1);
+    const int outboxBefore = count(u"SELECT count(*) FROM sync_outbox"_s);
+
+    pd::core::User clerk;
+    clerk.id = u"user-1"_s;
+    clerk.roles = {pd::core::Role::Clerk};
+    auto ok = conflicts.resolve(conflictId, pd::core::ConflictStore::Resolution(resolution), clerk);
+    QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+
+    QCOMPARE(*conflicts.openCount(), 0);
+    const auto resolved = *conflicts.find(conflictId);
+    QVERIFY(resolved && resolved->resolved);
+    QCOMPARE(resolved->resolution, key);
+    QCOMPARE(resolved->keptId, m_ids.value(kept));
+    QCOMPARE(resolved->resolvedBy, u"user-1"_s);
+    // The resolution travels like any change.
+    QVERIFY(count(u"SELECT count(*) FROM sync_outbox WHERE table_name = 'conflict'"_s) == 1);
+    QVERIFY(count(u"SELECT count(*) FROM sync_outbox"_s) > outboxBefore);
+
+    if (kept.isEmpty()) {
+        QVERIFY(store().findById(m_ids.value(u"first"_s))->has_value());
+        QVERIFY(store().findById(m_ids.value(u"second"_s))->has_value());
+        return;
+    }
+    const QString loser = kept == u"first"_s ? m_ids.value(u"second"_s) : m_ids.value(u"first"_s);
+    QCOMPARE(*store().resolveId(loser), m_ids.value(kept));
+    // The losing record is kept, soft-deleted, with all its values.
+    QCOMPARE(count(u"SELECT deleted FROM person WHERE id = '%1'"_s.arg(loser)), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM person WHERE id = '%1' AND full_name <> ''"_s.arg(loser)),
+             1);
+    const auto survivor = *store().findById(m_ids.value(kept));
+    QVERIFY(survivor);
+    QCOMPARE(survivor->street, street);
+    if (key == u"merged"_s)
+        QCOMPARE(survivor->phone, u"0912345678"_s); // its own value is not overwritten
+}
+
+void TestPeople::resolveConflictRefused()
+{
+    const QString conflictId = seedConflict();
+    pd::core::ConflictStore conflicts(*m_context);
+    pd::core::User volunteer;
+    volunteer.id = u"user-9"_s;
+    volunteer.roles = {pd::core::Role::Checkpoint};
+    using R = pd::core::ConflictStore::Resolution;
+    auto refused = conflicts.resolve(conflictId, R::KeepFirst, volunteer);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, u"conflict.forbidden"_s);
+    QCOMPARE(*conflicts.openCount(), 1);
+
+    pd::core::User admin;
+    admin.id = u"user-2"_s;
+    admin.roles = {pd::core::Role::Admin};
+    QCOMPARE(conflicts.resolve(u"nope"_s, R::KeepFirst, admin).error().code,
+             u"conflict.not_found"_s);
+    QVERIFY(conflicts.resolve(conflictId, R::NotDuplicate, admin));
+    QCOMPARE(conflicts.resolve(conflictId, R::KeepFirst, admin).error().code,
+             u"conflict.resolved"_s);
+    QVERIFY(store().findById(m_ids.value(u"second"_s))->has_value()); // nothing merged
 }
 
 QTEST_GUILESS_MAIN(TestPeople)

@@ -1,0 +1,317 @@
+// The /v1/ wire format: messages survive CBOR and JSON, decoding names the
+// key that is wrong, rows are checked against the catalog, gzip refuses
+// corrupt and oversized input.
+
+#include "catalog.h"
+#include "gzip.h"
+#include "wire.h"
+
+#include <QTest>
+
+using namespace pd::sync;
+
+namespace {
+
+Row validPerson()
+{
+    Row row;
+    row.table = QStringLiteral("person");
+    row.id = QStringLiteral("0192f1c4-0000-7000-8000-000000000001");
+    row.hlc = 118637226455941120;
+    row.origin = QStringLiteral("device-a");
+    for (const ColumnSpec &column : Catalog::v1().table(row.table)->columns) {
+        row.values.insert(column.name,
+                          column.type == ColumnType::Text ? QCborValue(QString()) : QCborValue(0));
+    }
+    row.values.insert(QStringLiteral("full_name"), QStringLiteral("Nguyễn Văn Đức"));
+    row.values.insert(QStringLiteral("birth_year"), 1990);
+    return row;
+}
+
+} // namespace
+
+class TestSyncProtocol : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pushRequestRoundTrip_data();
+    void pushRequestRoundTrip();
+    void responsesRoundTrip();
+    void decodeNamesTheBadKey_data();
+    void decodeNamesTheBadKey();
+    void malformedBytes_data();
+    void malformedBytes();
+    void validateRow_data();
+    void validateRow();
+    void deletionNeedsNoValues();
+    void formatOfContentType_data();
+    void formatOfContentType();
+    void gzipRoundTrip();
+    void gzipRefusesCorruptAndOversized();
+    void batchLimitEnforced();
+};
+
+void TestSyncProtocol::pushRequestRoundTrip_data()
+{
+    QTest::addColumn<Format>("format");
+    QTest::newRow("cbor") << Format::Cbor;
+    QTest::newRow("json") << Format::Json;
+}
+
+void TestSyncProtocol::pushRequestRoundTrip()
+{
+    QFETCH(Format, format);
+    PushRequest request;
+    request.batchId = QStringLiteral("batch-1");
+    request.deviceId = QStringLiteral("device-a");
+    request.rows = {validPerson()};
+    Row tombstone = validPerson();
+    tombstone.id = QStringLiteral("gone");
+    tombstone.deleted = true;
+    tombstone.values = {};
+    request.rows.append(tombstone);
+
+    QString error;
+    const QCborValue value = decode(encode(toCbor(request), format), format, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const Decoded<PushRequest> decoded = pushRequestFromCbor(value);
+    QVERIFY2(decoded, qPrintable(decoded.error));
+    QCOMPARE(decoded.value->batchId, request.batchId);
+    QCOMPARE(decoded.value->deviceId, request.deviceId);
+    QCOMPARE(decoded.value->rows.size(), 2);
+    const Row &row = decoded.value->rows.first();
+    QCOMPARE(row.hlc, request.rows.first().hlc); // 64-bit integers survive JSON too
+    QCOMPARE(row.values, request.rows.first().values);
+    QCOMPARE(row.values.value(QStringLiteral("full_name")).toString(),
+             QStringLiteral("Nguyễn Văn Đức"));
+    QVERIFY(decoded.value->rows.last().deleted);
+}
+
+void TestSyncProtocol::responsesRoundTrip()
+{
+    PushResponse push;
+    push.batchId = QStringLiteral("b");
+    push.applied = 3;
+    push.unchanged = 1;
+    push.rejected = {{QStringLiteral("person"), QStringLiteral("x"),
+                      QString::fromLatin1(reason::clockAhead), QStringLiteral("ahead")}};
+    push.conflicts = 2;
+    push.serverHlc = 42;
+    push.replayed = true;
+    const auto pushBack = pushResponseFromCbor(toCbor(push));
+    QVERIFY2(pushBack, qPrintable(pushBack.error));
+    QCOMPARE(pushBack.value->rejected.first().code, QStringLiteral("clock_ahead"));
+    QCOMPARE(pushBack.value->conflicts, 2);
+    QVERIFY(pushBack.value->replayed);
+
+    PullResponse pull;
+    Row row = validPerson();
+    row.seq = 7;
+    pull.rows = {row};
+    pull.last = 7;
+    pull.more = true;
+    const auto pullBack = pullResponseFromCbor(toCbor(pull));
+    QVERIFY2(pullBack, qPrintable(pullBack.error));
+    QCOMPARE(pullBack.value->rows.first().seq, 7);
+    QVERIFY(pullBack.value->more);
+
+    const EnrollResponse enroll {QStringLiteral("d"), QStringLiteral("t"), QStringLiteral("01001"),
+                                 3, 9};
+    const auto enrollBack = enrollResponseFromCbor(toCbor(enroll));
+    QVERIFY2(enrollBack, qPrintable(enrollBack.error));
+    QCOMPARE(enrollBack.value->scopeLevel, 3);
+
+    const auto error = errorFromCbor(toCbor(ErrorBody {QStringLiteral("too_large"), {}}));
+    QVERIFY(error);
+    QCOMPARE(error.value->code, QStringLiteral("too_large"));
+}
+
+void TestSyncProtocol::decodeNamesTheBadKey_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QCborValue>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("version") << "v" << QCborValue(2) << "push.v";
+    QTest::newRow("batch type") << "batch" << QCborValue(5) << "push.batch";
+    QTest::newRow("empty batch") << "batch" << QCborValue(QString()) << "push.batch";
+    QTest::newRow("rows not array") << "rows" << QCborValue(QStringLiteral("x")) << "push.rows";
+    QTest::newRow("row hlc text") << "rows"
+                                  << QCborValue(QCborArray {QCborMap {
+                                         {QStringLiteral("table"), QStringLiteral("person")},
+                                         {QStringLiteral("id"), QStringLiteral("a")},
+                                         {QStringLiteral("hlc"), QStringLiteral("1")}}})
+                                  << "row.hlc";
+    QTest::newRow("missing device") << "device" << QCborValue() << "push.device";
+}
+
+void TestSyncProtocol::decodeNamesTheBadKey()
+{
+    QFETCH(QString, key);
+    QFETCH(QCborValue, value);
+    QFETCH(QString, expected);
+    PushRequest request;
+    request.batchId = QStringLiteral("b");
+    request.deviceId = QStringLiteral("d");
+    request.rows = {validPerson()};
+    QCborMap map = toCbor(request);
+    if (value.isUndefined())
+        map.remove(key);
+    else
+        map.insert(key, value);
+    const Decoded<PushRequest> decoded = pushRequestFromCbor(map);
+    QVERIFY(!decoded);
+    QVERIFY2(decoded.error.startsWith(expected), qPrintable(decoded.error));
+}
+
+void TestSyncProtocol::malformedBytes_data()
+{
+    QTest::addColumn<Format>("format");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("truncated cbor") << Format::Cbor << QByteArray::fromHex("a2616101");
+    QTest::newRow("not cbor") << Format::Cbor << QByteArray("\xff\xff", 2);
+    QTest::newRow("bad json") << Format::Json << QByteArray("{\"v\":");
+    QTest::newRow("json array") << Format::Json << QByteArray("[1,2]");
+}
+
+void TestSyncProtocol::malformedBytes()
+{
+    QFETCH(Format, format);
+    QFETCH(QByteArray, bytes);
+    QString error;
+    const QCborValue value = decode(bytes, format, &error);
+    QVERIFY(value.isInvalid());
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!pushRequestFromCbor(value));
+}
+
+void TestSyncProtocol::validateRow_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QCborValue>("value");
+    QTest::addColumn<QString>("expected"); // reason code, empty when valid
+
+    QTest::newRow("valid") << "person" << QString() << QCborValue() << QString();
+    QTest::newRow("unknown table") << "app_user" << QString() << QCborValue() << "unknown_table";
+    QTest::newRow("unknown column") << "person"
+                                    << "password" << QCborValue(1) << "unknown_column";
+    QTest::newRow("text as integer") << "person"
+                                     << "full_name" << QCborValue(5) << "wrong_type";
+    QTest::newRow("integer as text")
+        << "person"
+        << "birth_year" << QCborValue(QStringLiteral("1990")) << "wrong_type";
+    QTest::newRow("null not allowed") << "person"
+                                      << "phone" << QCborValue(nullptr) << "wrong_type";
+    QTest::newRow("missing column")
+        << "person"
+        << "street" << QCborValue(QCborValue::Undefined) << "missing_column";
+    QTest::newRow("empty id") << "person"
+                              << "#id" << QCborValue() << "bad_id";
+    QTest::newRow("empty origin") << "person"
+                                  << "#origin" << QCborValue() << "bad_origin";
+}
+
+void TestSyncProtocol::validateRow()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, column);
+    QFETCH(QCborValue, value);
+    QFETCH(QString, expected);
+    Row row = validPerson();
+    row.table = table;
+    if (column == QLatin1String("#id"))
+        row.id.clear();
+    else if (column == QLatin1String("#origin"))
+        row.origin.clear();
+    else if (value.isUndefined() && !column.isEmpty())
+        row.values.remove(column);
+    else if (!column.isEmpty())
+        row.values.insert(column, value);
+    const std::optional<RowRejection> rejection = pd::sync::validateRow(row);
+    QCOMPARE(rejection ? rejection->code : QString(), expected);
+    if (rejection)
+        QCOMPARE(rejection->id, row.id);
+}
+
+void TestSyncProtocol::deletionNeedsNoValues()
+{
+    Row row = validPerson();
+    row.deleted = true;
+    row.values = {};
+    QVERIFY(!pd::sync::validateRow(row));
+    // Nullable audit columns accept null.
+    Row audit;
+    audit.table = QStringLiteral("audit_log");
+    audit.id = QStringLiteral("a");
+    audit.hlc = 1;
+    audit.origin = QStringLiteral("d");
+    audit.values = {{QStringLiteral("at_ms"), 1},
+                    {QStringLiteral("user_id"), nullptr},
+                    {QStringLiteral("username"), nullptr},
+                    {QStringLiteral("action"), QString()},
+                    {QStringLiteral("entity_type"), QString()},
+                    {QStringLiteral("entity_id"), QString()},
+                    {QStringLiteral("detail"), QString()}};
+    QVERIFY(!pd::sync::validateRow(audit));
+}
+
+void TestSyncProtocol::formatOfContentType_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<int>("expected"); // -1 none
+    QTest::newRow("cbor") << QByteArray("application/cbor") << int(Format::Cbor);
+    QTest::newRow("json charset") << QByteArray("Application/JSON; charset=utf-8")
+                                  << int(Format::Json);
+    QTest::newRow("form") << QByteArray("application/x-www-form-urlencoded") << -1;
+    QTest::newRow("empty") << QByteArray() << -1;
+}
+
+void TestSyncProtocol::formatOfContentType()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(int, expected);
+    const std::optional<Format> format = formatOf(header);
+    QCOMPARE(format ? int(*format) : -1, expected);
+}
+
+void TestSyncProtocol::gzipRoundTrip()
+{
+    QByteArray data;
+    for (int i = 0; i < 10000; ++i)
+        data += QByteArray::number(i) + ',';
+    const QByteArray packed = gzipCompress(data);
+    QVERIFY(packed.startsWith("\x1f\x8b")); // a gzip member, as Content-Encoding: gzip says
+    QVERIFY(packed.size() < data.size() / 2);
+    QCOMPARE(gzipDecompress(packed, data.size()).value_or(QByteArray()), data);
+    QCOMPARE(gzipDecompress(gzipCompress({}), 10).value_or("x"), QByteArray());
+}
+
+void TestSyncProtocol::gzipRefusesCorruptAndOversized()
+{
+    const QByteArray zeros(4 * 1024 * 1024, '\0');
+    const QByteArray bomb = gzipCompress(zeros, 9);
+    QVERIFY(bomb.size() < 10 * 1024);
+    QVERIFY(!gzipDecompress(bomb, 1024 * 1024)); // would grow past the limit
+    QVERIFY(gzipDecompress(bomb, zeros.size()));
+    QVERIFY(!gzipDecompress(bomb.left(bomb.size() / 2), zeros.size())); // truncated
+    QByteArray corrupt = gzipCompress("hello hello hello");
+    corrupt[12] = char(corrupt[12] ^ 0x55);
+    QVERIFY(!gzipDecompress(corrupt, 1000));
+    QVERIFY(!gzipDecompress("not gzip at all", 1000));
+}
+
+void TestSyncProtocol::batchLimitEnforced()
+{
+    PushRequest request;
+    request.batchId = QStringLiteral("b");
+    request.deviceId = QStringLiteral("d");
+    for (int i = 0; i <= maxBatchRows; ++i)
+        request.rows.append(validPerson());
+    const Decoded<PushRequest> decoded = pushRequestFromCbor(toCbor(request));
+    QVERIFY(!decoded);
+    QVERIFY(decoded.error.contains(QStringLiteral("2000")));
+    QVERIFY(cborSize(validPerson()) > 100);
+}
+
+QTEST_GUILESS_MAIN(TestSyncProtocol)
+#include "tst_sync_protocol.moc"
