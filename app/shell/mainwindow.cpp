@@ -2,6 +2,8 @@
 
 #include "languagemanager.h"
 #include "navigationmodel.h"
+#include "sync/synccontroller.h"
+#include "sync/syncstatuswidget.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -42,6 +44,10 @@ MainWindow::MainWindow(Session &session, const ModuleRegistry &registry, Languag
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_deviceLabel);
     statusBar()->addPermanentWidget(m_pendingLabel);
+    m_session.sync = new SyncController(m_session.core, this);
+    auto *syncStatus = new SyncStatusWidget(m_session.core, *m_session.sync, this);
+    statusBar()->addPermanentWidget(syncStatus);
+    connect(m_session.sync, &SyncController::finished, this, &MainWindow::refreshStatus);
 
     createMenus();
     connect(m_navigationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -9,6 +9,8 @@
 #include "mainwindow.h"
 #include "peoplepage.h"
 #include "settingspage.h"
+#include "sync/conflictpage.h"
+#include "sync/syncpage.h"
 #include "userspage.h"
 
 #include <QCoreApplication>
@@ -119,6 +121,20 @@ ModuleRegistry standardModules()
                   {Role::Admin},
                   [](Session &session, QWidget *parent) {
                       return new scan::CheckpointSettingsPage(session.core, parent);
+                  }});
+    registry.add({QStringLiteral("sync"),
+                  QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "Sync"),
+                  QStyle::SP_BrowserReload,
+                  {},
+                  [](Session &session, QWidget *parent) -> QWidget * {
+                      return new SyncPage(session, *session.sync, parent);
+                  }});
+    registry.add({QStringLiteral("conflicts"),
+                  QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "Conflicts"),
+                  QStyle::SP_MessageBoxWarning,
+                  {Role::Clerk, Role::Admin},
+                  [](Session &session, QWidget *parent) {
+                      return new ConflictPage(session, session.sync, parent);
                   }});
     registry.add({QStringLiteral("about"),
                   QT_TRANSLATE_NOOP("pd::app::ModuleRegistry", "About"),

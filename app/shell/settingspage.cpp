@@ -1,6 +1,8 @@
 #include "settingspage.h"
 
 #include "adminunitpicker.h"
+#include "sync/enroldialog.h"
+#include "sync/synccontroller.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -34,6 +36,14 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
     m_retentionDays->setRange(1, 3650);
     m_serverUrl = new QLineEdit(this);
     m_serverUrl->setPlaceholderText(QStringLiteral("https://"));
+    m_connect = new QPushButton(this);
+    m_connect->setObjectName(QStringLiteral("connectServer"));
+    connect(m_connect, &QPushButton::clicked, this, &SettingsPage::connectToServer);
+    auto *server = new QWidget(this);
+    auto *serverRow = new QHBoxLayout(server);
+    serverRow->setContentsMargins(0, 0, 0, 0);
+    serverRow->addWidget(m_serverUrl, 1);
+    serverRow->addWidget(m_connect);
     m_idleLockMinutes = new QSpinBox(this);
     m_idleLockMinutes->setRange(1, 240);
     m_language = new QComboBox(this);
@@ -42,11 +52,12 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
 
     auto *form = new QFormLayout;
     const QList<QWidget *> fields {m_deviceId,      m_deviceName, m_location,        m_venueName,
-                                   m_retentionDays, m_serverUrl,  m_idleLockMinutes, m_language};
+                                   m_retentionDays, server,       m_idleLockMinutes, m_language};
     for (QWidget *field : fields) {
         auto *label = new QLabel(this);
-        label->setBuddy(field == m_location ? static_cast<QWidget *>(m_location->lineEdit())
-                                            : field);
+        label->setBuddy(field == m_location   ? static_cast<QWidget *>(m_location->lineEdit())
+                            : field == server ? static_cast<QWidget *>(m_serverUrl)
+                                              : field);
         m_labels << label;
         form->addRow(label, field);
     }
@@ -84,6 +95,19 @@ void SettingsPage::retranslateUi()
     for (qsizetype i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(labels[i]);
     m_save->setText(tr("&Save"));
+    m_connect->setText(tr("Connect…"));
+    m_connect->setToolTip(tr("Connect this device to the provincial server with a one-time code"));
+}
+
+void SettingsPage::connectToServer()
+{
+    EnrolDialog dialog(m_session.core, this);
+    dialog.setServerUrl(m_serverUrl->text().trimmed());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showMessage(tr("This device is now connected to the server."), false);
+    if (m_session.sync)
+        m_session.sync->syncNow(SyncController::Trigger::Manual);
 }
 
 void SettingsPage::changeEvent(QEvent *event)

@@ -31,6 +31,7 @@ private:
     void retranslateUi();
     void load();
     void save();
+    void connectToServer();
     void showMessage(const QString &message, bool error);
 
     Session &m_session;
@@ -46,6 +47,7 @@ private:
     QList<QLabel *> m_labels;
     QLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_connect = nullptr;
 };
 
 } // namespace pd::app

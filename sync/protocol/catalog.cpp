@@ -85,10 +85,10 @@ QList<TableSpec> version1()
 
 } // namespace
 
-const ColumnSpec *TableSpec::column(QStringView name) const
+const ColumnSpec *TableSpec::column(QStringView columnName) const
 {
     for (const ColumnSpec &column : columns) {
-        if (column.name == name)
+        if (column.name == columnName)
             return &column;
     }
     return nullptr;

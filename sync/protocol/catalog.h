@@ -33,7 +33,7 @@ struct TableSpec {
     // empty when the table is kept.
     QString retentionColumn;
 
-    const ColumnSpec *column(QStringView name) const;
+    const ColumnSpec *column(QStringView columnName) const;
 };
 
 // The synced tables of protocol version 1.

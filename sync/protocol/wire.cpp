@@ -3,6 +3,7 @@
 #include <QCborArray>
 #include <QCborStreamReader>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonParseError>
 
 namespace pd::sync {
