@@ -1,0 +1,290 @@
+// Sync throughput against a real phongdich-server process (issue 5, §6), on
+// the embedded SQLite default and on a throwaway PostgreSQL 15 cluster:
+//   push   one device sends N rows (half people, half check-ins) through
+//          HTTP with the real client engine (freeze, gzip CBOR batches of
+//          2,000, one server transaction each);
+//   COPY   the raw baseline on PostgreSQL: the same stored rows copied with
+//          COPY into the same table of a fresh database, in the same run;
+//   pull   a second device (province scope) receives all N rows;
+//   fleet  D devices with M rows each push at once (one thread and one data
+//          file each); every device's queue must end empty and a province
+//          device must then receive exactly D·M rows.
+//   bench_sync [--rows N] [--devices D] [--per-device M] [--backend sqlite|postgresql|both] [--quick]
+// Goals on a 2-core machine: push ≥ 20,000 rows/s and ≥ 50 % of COPY;
+// pull ≥ 50,000 rows/s; the fleet converges.
+#include "corecontext.h"
+#include "demopeople.h"
+#include "enrolment.h"
+#include "moduleschemas.h"
+#include "pgcluster.h"
+#include "serverprocess.h"
+#include "synccycle.h"
+#include "syncstatestore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <atomic>
+#include <cstdio>
+
+using namespace pd;
+
+namespace {
+
+struct Options {
+    int rows = 200'000;
+    int devices = 50;
+    int perDevice = 5'000;
+    QStringList backends {QStringLiteral("sqlite"), QStringLiteral("postgresql")};
+};
+
+[[noreturn]] void die(const QString &message)
+{
+    std::fprintf(stderr, "bench_sync: %s\n", qPrintable(message));
+    std::exit(1);
+}
+
+double seconds(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+std::unique_ptr<core::CoreContext> openDevice(const QString &path)
+{
+    auto core = core::CoreContext::open(path, app::moduleSchemas());
+    if (!core)
+        die(core.error().message);
+    return std::move(*core);
+}
+
+// N rows in one transaction through the capture triggers, as the stores
+// write them: half people (realistic names and CCCD numbers), half check-ins.
+void fill(core::CoreContext &core, int rows, quint32 seed)
+{
+    core::DemoPeople demo(seed);
+    if (!demo.useCommunesOf(core.adminUnits(), QStringLiteral("01")))
+        die(QStringLiteral("no communes"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto written = core.database().transaction([&]() -> core::Status {
+        QSqlQuery person(core.database().connection());
+        person.prepare(QStringLiteral(
+            "INSERT INTO person(id, hlc, origin, id_kind, id_number, full_name, folded_name, "
+            "birth_date, birth_year, sex, phone, commune_code, street, created_at_ms, "
+            "updated_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery checkin(core.database().connection());
+        checkin.prepare(QStringLiteral(
+            "INSERT INTO checkin(id, hlc, origin, at_ms, direction, location_unit_code, "
+            "location_name, code_kind, verdict, id_number, full_name, folded_name, birth_date, "
+            "phone) VALUES (?, ?, ?, ?, 'in', '00001', 'Chốt Phúc Xá', 'cccd', 'valid', ?, ?, ?, "
+            "?, ?)"));
+        for (int i = 0; i < rows; ++i) {
+            const core::Person p = demo.next();
+            auto hlc = core.hlc().now();
+            if (!hlc)
+                return std::unexpected(hlc.error());
+            QSqlQuery &query = i % 2 == 0 ? person : checkin;
+            QVariantList values {core.ids().next(), *hlc, core.deviceId()};
+            if (i % 2 == 0) {
+                values << core::Person::idKindKey(p.idKind) << p.idNumber << p.fullName
+                       << p.foldedName << p.dateOfBirth.toIsoString() << p.dateOfBirth.year
+                       << (p.sex == core::Sex::Male ? QStringLiteral("male")
+                                                    : QStringLiteral("female"))
+                       << p.phone << p.communeCode << p.street << now << now;
+            } else {
+                values << now - qint64(i % 86'400) * 1000 << p.idNumber << p.fullName
+                       << p.foldedName << p.dateOfBirth.toIsoString() << p.phone;
+            }
+            core::Database::bindValues(query, values);
+            if (!query.exec())
+                return core::fail(QStringLiteral("bench.fill"), query.lastError().text());
+        }
+        return {};
+    });
+    if (!written)
+        die(written.error().message);
+}
+
+void enrol(core::CoreContext &core, test::ServerProcess &server, const QString &scope)
+{
+    auto enrolled =
+        sync::enrol(core, server.url(), server.enrollCode(scope), QStringLiteral("bench"));
+    if (!enrolled)
+        die(enrolled.error().message);
+}
+
+sync::SyncSummary cycle(core::CoreContext &core)
+{
+    auto summary = sync::SyncCycle(core).run();
+    if (!summary)
+        die(summary.error().message);
+    return *summary;
+}
+
+// Runs psql with `script` on `database`; the seconds it took.
+double psql(test::PgCluster &cluster, const QString &database, const QString &script)
+{
+    QStringList command = cluster.psqlCommand(database);
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(command.takeFirst(), command << QStringLiteral("-v")
+                                               << QStringLiteral("ON_ERROR_STOP=1")
+                                               << QStringLiteral("-qc") << script);
+    if (!process.waitForFinished(-1) || process.exitCode() != 0)
+        die(QStringLiteral("psql: %1").arg(QString::fromLocal8Bit(process.readAllStandardError())));
+    return seconds(timer);
+}
+
+void run(const Options &options, const QString &backend, QTemporaryDir &dir)
+{
+    std::printf("\n== %s\n", qPrintable(backend));
+    std::unique_ptr<test::PgCluster> cluster;
+    QString dbSpec = QStringLiteral("sqlite:") + dir.filePath(backend + QStringLiteral("-server.sqlite"));
+    if (backend == QLatin1String("postgresql")) {
+        QString error;
+        cluster = test::PgCluster::start(&error);
+        if (!cluster || !cluster->createDatabase(QStringLiteral("bench"), &error)
+            || !cluster->createDatabase(QStringLiteral("baseline"), &error))
+            die(error);
+        dbSpec = cluster->url(QStringLiteral("bench"));
+    }
+    test::ServerProcess server(dbSpec);
+    QString error;
+    if (!server.start(&error))
+        die(error);
+
+    // Push: one device, N rows.
+    auto pusher = openDevice(dir.filePath(backend + QStringLiteral("-pusher.sqlite")));
+    enrol(*pusher, server, QStringLiteral("01"));
+    fill(*pusher, options.rows, 1);
+    QElapsedTimer timer;
+    timer.start();
+    const sync::SyncSummary pushed = cycle(*pusher);
+    const double pushSeconds = seconds(timer);
+    if (pushed.pushed != options.rows)
+        die(QStringLiteral("pushed %1 of %2 rows").arg(pushed.pushed).arg(options.rows));
+    const double pushRate = options.rows / pushSeconds;
+    std::printf("push   %d rows in %.2f s: %.0f rows/s (%d batches of ≤ 2,000)\n", options.rows,
+                pushSeconds, pushRate, (options.rows + 1999) / 2000);
+
+    if (cluster) {
+        // The machine's limit: the same stored rows, COPY'd into the same
+        // table of a database the server has just migrated.
+        test::ServerProcess baseline(cluster->url(QStringLiteral("baseline")));
+        if (!baseline.start(&error))
+            die(error);
+        baseline.kill();
+        const QString file = dir.filePath(QStringLiteral("rows.copy"));
+        QFile::remove(file);
+        psql(*cluster, QStringLiteral("bench"),
+             QStringLiteral("\\copy sync_row TO '%1'").arg(file));
+        const double copySeconds = psql(*cluster, QStringLiteral("baseline"),
+                                        QStringLiteral("\\copy sync_row FROM '%1'").arg(file));
+        const double copyRate = options.rows / copySeconds;
+        std::printf("COPY   %d rows in %.2f s: %.0f rows/s; push/COPY = %.0f %%\n", options.rows,
+                    copySeconds, copyRate, 100.0 * pushRate / copyRate);
+    }
+
+    // Pull: a province device receives everything.
+    auto puller = openDevice(dir.filePath(backend + QStringLiteral("-puller.sqlite")));
+    enrol(*puller, server, QStringLiteral("01"));
+    timer.restart();
+    const sync::SyncSummary pulled = cycle(*puller);
+    const double pullSeconds = seconds(timer);
+    if (pulled.pulled < options.rows)
+        die(QStringLiteral("pulled %1 of %2 rows").arg(pulled.pulled).arg(options.rows));
+    std::printf("pull   %d rows in %.2f s: %.0f rows/s\n", pulled.pulled, pullSeconds,
+                pulled.pulled / pullSeconds);
+
+    // Fleet: D devices push M rows each at the same time.
+    QStringList files;
+    for (int d = 0; d < options.devices; ++d) {
+        files << dir.filePath(QStringLiteral("%1-fleet-%2.sqlite").arg(backend).arg(d));
+        auto device = openDevice(files.last());
+        enrol(*device, server, QStringLiteral("01"));
+        fill(*device, options.perDevice, quint32(100 + d));
+    }
+    std::atomic<int> failures {0};
+    std::atomic<int> sent {0};
+    QList<QThread *> threads;
+    timer.restart();
+    for (const QString &file : files) {
+        threads << QThread::create([file, &failures, &sent] {
+            auto core = core::CoreContext::open(file, app::moduleSchemas());
+            if (!core) {
+                ++failures;
+                return;
+            }
+            auto summary = sync::SyncCycle(**core).run();
+            if (!summary) {
+                std::fprintf(stderr, "fleet device: %s\n", qPrintable(summary.error().message));
+                ++failures;
+                return;
+            }
+            sent += summary->pushed;
+            auto state = sync::SyncStateStore((*core)->database()).load();
+            if (!state || state->pendingRows != 0)
+                ++failures;
+        });
+        threads.last()->start();
+    }
+    for (QThread *thread : threads) {
+        thread->wait();
+        delete thread;
+    }
+    const double fleetSeconds = seconds(timer);
+    const sync::SyncSummary caughtUp = cycle(*puller);
+    const int expected = options.devices * options.perDevice;
+    std::printf("fleet  %d devices × %d rows pushed at once in %.2f s (%.0f rows/s); "
+                "%d failures; province device then received %d of %d rows: %s\n",
+                options.devices, options.perDevice, fleetSeconds, sent / fleetSeconds,
+                failures.load(), caughtUp.pulled, expected,
+                failures == 0 && sent == expected && caughtUp.pulled == expected ? "converged"
+                                                                                 : "NOT CONVERGED");
+    if (failures != 0 || caughtUp.pulled != expected)
+        std::exit(1);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    Options options;
+    const QStringList args = app.arguments().mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        auto next = [&]() -> QString {
+            if (i + 1 >= args.size())
+                die(arg + QStringLiteral(" needs a value"));
+            return args.at(++i);
+        };
+        if (arg == QLatin1String("--quick")) {
+            options.rows = 4'000;
+            options.devices = 4;
+            options.perDevice = 500;
+        } else if (arg == QLatin1String("--rows")) {
+            options.rows = next().toInt();
+        } else if (arg == QLatin1String("--devices")) {
+            options.devices = next().toInt();
+        } else if (arg == QLatin1String("--per-device")) {
+            options.perDevice = next().toInt();
+        } else if (arg == QLatin1String("--backend")) {
+            const QString backend = next();
+            if (backend != QLatin1String("both"))
+                options.backends = {backend};
+        } else {
+            die(QStringLiteral("unknown option %1").arg(arg));
+        }
+    }
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        die(QStringLiteral("no temporary directory"));
+    for (const QString &backend : options.backends)
+        run(options, backend, dir);
+    return 0;
+}
