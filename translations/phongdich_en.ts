@@ -50,6 +50,115 @@
     </message>
 </context>
 <context>
+    <name>pd::app::ConflictListModel</name>
+    <message>
+        <source>Same person registered twice</source>
+        <translation>Same person registered twice</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+</context>
+<context>
+    <name>pd::app::ConflictPage</name>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflicts to review</translation>
+    </message>
+    <message>
+        <source>Two devices registered the same ID number while offline. Compare the two records and decide. Nothing is deleted: a record merged into the other stays on file and its id keeps pointing to the kept one.</source>
+        <translation>Two devices registered the same ID number while offline. Compare the two records and decide. Nothing is deleted: a record merged into the other stays on file and its id keeps pointing to the kept one.</translation>
+    </message>
+    <message>
+        <source>Keep the first</source>
+        <translation>Keep the first</translation>
+    </message>
+    <message>
+        <source>Keep the second</source>
+        <translation>Keep the second</translation>
+    </message>
+    <message>
+        <source>Merge into the first</source>
+        <translation>Merge into the first</translation>
+    </message>
+    <message>
+        <source>Keeps the first record and fills its empty fields from the second.</source>
+        <translation>Keeps the first record and fills its empty fields from the second.</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Different people</translation>
+    </message>
+</context>
+<context>
+    <name>pd::app::EnrolDialog</name>
+    <message>
+        <source>Connect to the provincial server</source>
+        <translation>Connect to the provincial server</translation>
+    </message>
+    <message>
+        <source>Optional: the province&apos;s own CA certificate (.pem)</source>
+        <translation>Optional: the province&apos;s own CA certificate (.pem)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>One-time code:</translation>
+    </message>
+    <message>
+        <source>Device name:</source>
+        <translation>Device name:</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA certificate:</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Server address: enter an address such as https://phongdich.example.gov.vn.</source>
+        <translation>Server address: enter an address such as https://phongdich.example.gov.vn.</translation>
+    </message>
+    <message>
+        <source>One-time code: enter the code the province gave you.</source>
+        <translation>One-time code: enter the code the province gave you.</translation>
+    </message>
+    <message>
+        <source>CA certificate: the file cannot be read.</source>
+        <translation>CA certificate: the file cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>pd::app::LoginDialog</name>
     <message>
         <source>PhongDich — log in</source>
@@ -172,6 +281,69 @@
         <source>People</source>
         <translation>People</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>pd::app::PersonComparisonModel</name>
+    <message>
+        <source>(no longer on this device)</source>
+        <translation>(no longer on this device)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>First record</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Second record</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
 </context>
 <context>
     <name>pd::app::SettingsPage</name>
@@ -222,6 +394,18 @@
     <message>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Connect…</translation>
+    </message>
+    <message>
+        <source>Connect this device to the provincial server with a one-time code</source>
+        <translation>Connect this device to the provincial server with a one-time code</translation>
+    </message>
+    <message>
+        <source>This device is now connected to the server.</source>
+        <translation>This device is now connected to the server.</translation>
     </message>
 </context>
 <context>
@@ -317,6 +501,188 @@
     <message>
         <source>Location: choose the commune, district or province from the list.</source>
         <translation>Location: choose the commune, district or province from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::app::SyncController</name>
+    <message numerus="yes">
+        <source>Synced: %n change(s) sent</source>
+        <translation>
+            <numerusform>Synced: %n change(s) sent</numerusform>
+            <numerusform>Synced: %n change(s) sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (see the Sync page)</source>
+        <translation>
+            <numerusform>%n refused (see the Sync page)</numerusform>
+            <numerusform>%n refused (see the Sync page)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflict(s) to review</numerusform>
+            <numerusform>%n conflict(s) to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::app::SyncFailureModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Health declaration</source>
+        <translation>Health declaration</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Merge of two people</source>
+        <translation>Merge of two people</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>Audit entry</translation>
+    </message>
+    <message>
+        <source>Trusted key</source>
+        <translation>Trusted key</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>pd::app::SyncPage</name>
+    <message>
+        <source>Sync with the provincial server</source>
+        <translation>Sync with the provincial server</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Connect to a server…</translation>
+    </message>
+    <message>
+        <source>Records that did not go through</source>
+        <translation>Records that did not go through</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Stop sync</source>
+        <translation>Stop sync</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a server yet. An administrator connects it with the one-time code from the province.</source>
+        <translation>This device is not connected to a server yet. An administrator connects it with the one-time code from the province.</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Last successful sync: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: never</source>
+        <translation>Last successful sync: never</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change(s) waiting to be sent</numerusform>
+            <numerusform>%n change(s) waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next automatic sync: %1.</source>
+        <translation>Next automatic sync: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop trying to send %n record(s)? They stay on this device.</source>
+        <translation>
+            <numerusform>Stop trying to send %n record(s)? They stay on this device.</numerusform>
+            <numerusform>Stop trying to send %n record(s)? They stay on this device.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::app::SyncStatusWidget</name>
+    <message>
+        <source>Stop sync</source>
+        <translation>Stop sync</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Sync state unreadable</source>
+        <translation>Sync state unreadable</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>Not connected to a server</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Last sync failed</source>
+        <translation>Last sync failed</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
     </message>
 </context>
 <context>
@@ -791,6 +1157,97 @@ Results are compact JSON on standard output. Exit codes: 0 done, 1 the command f
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::SyncCommands</name>
+    <message>
+        <source>Enrol this device with the provincial sync server using a one-time code.</source>
+        <translation>Enrol this device with the provincial sync server using a one-time code.</translation>
+    </message>
+    <message>
+        <source>Sync with the provincial server, show the sync state, or write the changes waiting to be sent to an offline package.</source>
+        <translation>Sync with the provincial server, show the sync state, or write the changes waiting to be sent to an offline package.</translation>
+    </message>
+    <message>
+        <source> The provincial administrator makes the code with &quot;phongdich-server enroll-code&quot;; it works once.</source>
+        <translation> The provincial administrator makes the code with &quot;phongdich-server enroll-code&quot;; it works once.</translation>
+    </message>
+    <message>
+        <source>Address of the sync server, such as https://sync.example.gov.vn (default: the address saved with init --server).</source>
+        <translation>Address of the sync server, such as https://sync.example.gov.vn (default: the address saved with init --server).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The one-time enrolment code.</source>
+        <translation>The one-time enrolment code.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Name of this device on the server (default: the device name, or the host name).</source>
+        <translation>Name of this device on the server (default: the device name, or the host name).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate authority to trust for this server (instead of the system&apos;s).</source>
+        <translation>A PEM file with the certificate authority to trust for this server (instead of the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>PEM_FILE</source>
+        <translation>PEM_FILE</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Cannot read the certificate file %1: %2</translation>
+    </message>
+    <message>
+        <source>Missing required option --server.</source>
+        <translation>Missing required option --server.</translation>
+    </message>
+    <message>
+        <source>Run one sync cycle: send the changes made here, then receive the others&apos; until the server has no more. What was sent or received stays done if the connection breaks; the rest follows next time.
+
+Also:
+  sync status                     Show the sync state.
+  sync export-package --out FILE  Write the changes waiting to be sent to a file for &quot;phongdich-server import-package&quot; (no network needed).</source>
+        <translation>Run one sync cycle: send the changes made here, then receive the others&apos; until the server has no more. What was sent or received stays done if the connection breaks; the rest follows next time.
+
+Also:
+  sync status                     Show the sync state.
+  sync export-package --out FILE  Write the changes waiting to be sent to a file for &quot;phongdich-server import-package&quot; (no network needed).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the server before giving up (default %1).</source>
+        <translation>Seconds to wait for the server before giving up (default %1).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Write every change waiting to be sent to one file, for a server that cannot be reached over the network. The changes stay queued: the next online sync is acknowledged as already received.</source>
+        <translation>Write every change waiting to be sent to one file, for a server that cannot be reached over the network. The changes stay queued: the next online sync is acknowledged as already received.</translation>
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation>The package file to write.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Show the enrolment, the last sync and what waits to be sent.</source>
+        <translation>Show the enrolment, the last sync and what waits to be sent.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1751,25 @@ Run &quot;%1 user COMMAND --help&quot; for the options of a command.</translatio
     <message>
         <source>EU DCC: the certificate must hold exactly one vaccination, test or recovery entry.</source>
         <translation>EU DCC: the certificate must hold exactly one vaccination, test or recovery entry.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::ConflictStore</name>
+    <message>
+        <source>Only a clerk or an administrator can resolve a conflict.</source>
+        <translation>Only a clerk or an administrator can resolve a conflict.</translation>
+    </message>
+    <message>
+        <source>No such conflict.</source>
+        <translation>No such conflict.</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>This conflict has already been resolved.</translation>
+    </message>
+    <message>
+        <source>No such person.</source>
+        <translation>No such person.</translation>
     </message>
 </context>
 <context>
@@ -4834,6 +5310,171 @@ Scan with the handheld scanner, or press F4 to choose a video or images.</transl
     <message>
         <source>Not a video this computer can play: %1</source>
         <translation>Not a video this computer can play: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sync::BatchStore</name>
+    <message>
+        <source>The batch %1 is no longer waiting to be sent.</source>
+        <translation>The batch %1 is no longer waiting to be sent.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sync::Reasons</name>
+    <message>
+        <source>The server does not sync this kind of record; this device may be newer than the server.</source>
+        <translation>The server does not sync this kind of record; this device may be newer than the server.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s fields do not match what the server expects; this device or the server needs an update.</source>
+        <translation>The record&apos;s fields do not match what the server expects; this device or the server needs an update.</translation>
+    </message>
+    <message>
+        <source>The record has an invalid identifier and cannot be synced.</source>
+        <translation>The record has an invalid identifier and cannot be synced.</translation>
+    </message>
+    <message>
+        <source>The record is dated more than a day ahead of the server&apos;s clock. Check this computer&apos;s date and time, then retry.</source>
+        <translation>The record is dated more than a day ahead of the server&apos;s clock. Check this computer&apos;s date and time, then retry.</translation>
+    </message>
+    <message>
+        <source>The record belongs to a unit outside this device&apos;s area; the server did not accept the change.</source>
+        <translation>The record belongs to a unit outside this device&apos;s area; the server did not accept the change.</translation>
+    </message>
+    <message>
+        <source>The record may not be changed once saved; the server kept the original.</source>
+        <translation>The record may not be changed once saved; the server kept the original.</translation>
+    </message>
+    <message>
+        <source>A record from the server conflicts with one on this device (for example the same key twice) and was not stored here.</source>
+        <translation>A record from the server conflicts with one on this device (for example the same key twice) and was not stored here.</translation>
+    </message>
+    <message>
+        <source>Sync problem &quot;%1&quot;.</source>
+        <translation>Sync problem &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sync::SyncCycle</name>
+    <message>
+        <source>Preparing changes to send</source>
+        <translation>Preparing changes to send</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Sending changes</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Receiving changes</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sync::SyncErrors</name>
+    <message>
+        <source>This device is not enrolled with a sync server. Ask the provincial administrator for an enrolment code and enrol the device first.</source>
+        <translation>This device is not enrolled with a sync server. Ask the provincial administrator for an enrolment code and enrol the device first.</translation>
+    </message>
+    <message>
+        <source>The sync server could not be reached. Check the network connection and the server address, then try again; changes stay on this device until then.</source>
+        <translation>The sync server could not be reached. Check the network connection and the server address, then try again; changes stay on this device until then.</translation>
+    </message>
+    <message>
+        <source>The sync server did not answer in time. The connection may be slow or down; try again later. Nothing was lost.</source>
+        <translation>The sync server did not answer in time. The connection may be slow or down; try again later. Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>The sync server had an internal error. Try again later; if it keeps happening, tell the provincial administrator.</source>
+        <translation>The sync server had an internal error. Try again later; if it keeps happening, tell the provincial administrator.</translation>
+    </message>
+    <message>
+        <source>The sync server no longer accepts this device&apos;s credentials. Ask the provincial administrator for a new enrolment code and enrol again.</source>
+        <translation>The sync server no longer accepts this device&apos;s credentials. Ask the provincial administrator for a new enrolment code and enrol again.</translation>
+    </message>
+    <message>
+        <source>The provincial administrator has revoked this device; it may no longer sync. Contact them if this is a mistake.</source>
+        <translation>The provincial administrator has revoked this device; it may no longer sync. Contact them if this is a mistake.</translation>
+    </message>
+    <message>
+        <source>The sync server registered these credentials for another device. Enrol this device again with a new code.</source>
+        <translation>The sync server registered these credentials for another device. Enrol this device again with a new code.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, already used or expired. Check it, or ask the provincial administrator for a new one.</source>
+        <translation>The enrolment code is wrong, already used or expired. Check it, or ask the provincial administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the sync server failed: its certificate is not trusted. Check the server address and the certificate authority file.</source>
+        <translation>The secure connection to the sync server failed: its certificate is not trusted. Check the server address and the certificate authority file.</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled. What was already sent or received is kept; the rest follows at the next sync.</source>
+        <translation>Sync was cancelled. What was already sent or received is kept; the rest follows at the next sync.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s answer was not understood. This device or the server may need an update; tell the provincial administrator.</source>
+        <translation>The sync server&apos;s answer was not understood. This device or the server may need an update; tell the provincial administrator.</translation>
+    </message>
+    <message>
+        <source>The sync server address is not valid. Use an address such as https://sync.example.gov.vn.</source>
+        <translation>The sync server address is not valid. Use an address such as https://sync.example.gov.vn.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file is not a PEM certificate.</source>
+        <translation>The certificate authority file is not a PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The offline package could not be written.</source>
+        <translation>The offline package could not be written.</translation>
+    </message>
+    <message>
+        <source>(Network error: %1)</source>
+        <translation>(Network error: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync server did not answer within %n second(s). The connection may be slow or down; try again later. Nothing was lost.</source>
+        <translation>
+            <numerusform>The sync server did not answer within %n second(s). The connection may be slow or down; try again later. Nothing was lost.</numerusform>
+            <numerusform>The sync server did not answer within %n second(s). The connection may be slow or down; try again later. Nothing was lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(HTTP status %1)</source>
+        <translation>(HTTP status %1)</translation>
+    </message>
+    <message>
+        <source>(TLS error: %1)</source>
+        <translation>(TLS error: %1)</translation>
+    </message>
+    <message>
+        <source>(Detail: %1)</source>
+        <translation>(Detail: %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid sync server address. Use an address such as https://sync.example.gov.vn.</source>
+        <translation>&quot;%1&quot; is not a valid sync server address. Use an address such as https://sync.example.gov.vn.</translation>
+    </message>
+    <message>
+        <source>The offline package %1 could not be written: %2. Check that the folder exists and there is free space.</source>
+        <translation>The offline package %1 could not be written: %2. Check that the folder exists and there is free space.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sync::SyncStateStore</name>
+    <message>
+        <source>This sync problem no longer exists; the list was out of date.</source>
+        <translation>This sync problem no longer exists; the list was out of date.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sync::SyncTransport</name>
+    <message>
+        <source>The answer broke off after %1 of %2 bytes.</source>
+        <translation>The answer broke off after %1 of %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The answer arrived incomplete or damaged.</source>
+        <translation>The answer arrived incomplete or damaged.</translation>
     </message>
 </context>
 </TS>

@@ -50,6 +50,115 @@
     </message>
 </context>
 <context>
+    <name>pd::app::ConflictListModel</name>
+    <message>
+        <source>Same person registered twice</source>
+        <translation>Một người được đăng ký hai lần</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Phát hiện lúc</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số giấy tờ</translation>
+    </message>
+</context>
+<context>
+    <name>pd::app::ConflictPage</name>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Xung đột cần xem xét</translation>
+    </message>
+    <message>
+        <source>Two devices registered the same ID number while offline. Compare the two records and decide. Nothing is deleted: a record merged into the other stays on file and its id keeps pointing to the kept one.</source>
+        <translation>Hai máy đã đăng ký cùng một số giấy tờ khi mất mạng. Hãy so sánh hai hồ sơ và quyết định. Không dữ liệu nào bị xoá: hồ sơ được gộp vào hồ sơ kia vẫn được lưu và mã của nó luôn trỏ tới hồ sơ được giữ.</translation>
+    </message>
+    <message>
+        <source>Keep the first</source>
+        <translation>Giữ hồ sơ thứ nhất</translation>
+    </message>
+    <message>
+        <source>Keep the second</source>
+        <translation>Giữ hồ sơ thứ hai</translation>
+    </message>
+    <message>
+        <source>Merge into the first</source>
+        <translation>Gộp vào hồ sơ thứ nhất</translation>
+    </message>
+    <message>
+        <source>Keeps the first record and fills its empty fields from the second.</source>
+        <translation>Giữ hồ sơ thứ nhất và điền các trường còn trống bằng thông tin của hồ sơ thứ hai.</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Là hai người khác nhau</translation>
+    </message>
+</context>
+<context>
+    <name>pd::app::EnrolDialog</name>
+    <message>
+        <source>Connect to the provincial server</source>
+        <translation>Kết nối với máy chủ tỉnh</translation>
+    </message>
+    <message>
+        <source>Optional: the province&apos;s own CA certificate (.pem)</source>
+        <translation>Không bắt buộc: chứng chỉ CA riêng của tỉnh (.pem)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Địa chỉ máy chủ:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>Mã dùng một lần:</translation>
+    </message>
+    <message>
+        <source>Device name:</source>
+        <translation>Tên máy:</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>Chứng chỉ CA:</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Chứng chỉ CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Chứng chỉ (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Server address: enter an address such as https://phongdich.example.gov.vn.</source>
+        <translation>Địa chỉ máy chủ: nhập địa chỉ dạng https://phongdich.example.gov.vn.</translation>
+    </message>
+    <message>
+        <source>One-time code: enter the code the province gave you.</source>
+        <translation>Mã dùng một lần: nhập mã do tỉnh cấp.</translation>
+    </message>
+    <message>
+        <source>CA certificate: the file cannot be read.</source>
+        <translation>Chứng chỉ CA: không đọc được tệp.</translation>
+    </message>
+</context>
+<context>
     <name>pd::app::LoginDialog</name>
     <message>
         <source>PhongDich — log in</source>
@@ -171,6 +280,69 @@
         <source>People</source>
         <translation>Người dân</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+</context>
+<context>
+    <name>pd::app::PersonComparisonModel</name>
+    <message>
+        <source>(no longer on this device)</source>
+        <translation>(không còn trên máy này)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Hồ sơ thứ nhất</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Hồ sơ thứ hai</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số giấy tờ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Địa chỉ (số nhà, thôn/xóm)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Ngày đăng ký</translation>
+    </message>
 </context>
 <context>
     <name>pd::app::SettingsPage</name>
@@ -221,6 +393,18 @@
     <message>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Kết nối…</translation>
+    </message>
+    <message>
+        <source>Connect this device to the provincial server with a one-time code</source>
+        <translation>Kết nối máy này với máy chủ tỉnh bằng mã dùng một lần</translation>
+    </message>
+    <message>
+        <source>This device is now connected to the server.</source>
+        <translation>Máy này đã được kết nối với máy chủ.</translation>
     </message>
 </context>
 <context>
@@ -316,6 +500,182 @@
     <message>
         <source>Location: choose the commune, district or province from the list.</source>
         <translation>Địa bàn: hãy chọn xã, huyện hoặc tỉnh trong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::app::SyncController</name>
+    <message numerus="yes">
+        <source>Synced: %n change(s) sent</source>
+        <translation>
+            <numerusform>Đã đồng bộ: gửi %n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>nhận %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (see the Sync page)</source>
+        <translation>
+            <numerusform>%n bị từ chối (xem trang Đồng bộ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n xung đột cần xem xét</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::app::SyncFailureModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Người dân</translation>
+    </message>
+    <message>
+        <source>Health declaration</source>
+        <translation>Tờ khai y tế</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Lượt qua chốt</translation>
+    </message>
+    <message>
+        <source>Merge of two people</source>
+        <translation>Gộp hai hồ sơ</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>Mục nhật ký</translation>
+    </message>
+    <message>
+        <source>Trusted key</source>
+        <translation>Khóa tin cậy</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>pd::app::SyncPage</name>
+    <message>
+        <source>Sync with the provincial server</source>
+        <translation>Đồng bộ với máy chủ tỉnh</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Kết nối máy chủ…</translation>
+    </message>
+    <message>
+        <source>Records that did not go through</source>
+        <translation>Bản ghi chưa gửi được</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Gửi lại</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Stop sync</source>
+        <translation>Dừng đồng bộ</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a server yet. An administrator connects it with the one-time code from the province.</source>
+        <translation>Máy này chưa kết nối với máy chủ. Quản trị viên kết nối bằng mã dùng một lần do tỉnh cấp.</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Địa bàn: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Đồng bộ thành công gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: never</source>
+        <translation>Đồng bộ thành công gần nhất: chưa có</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n thay đổi đang chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next automatic sync: %1.</source>
+        <translation>Lần đồng bộ tự động tiếp theo: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop trying to send %n record(s)? They stay on this device.</source>
+        <translation>
+            <numerusform>Ngừng gửi %n bản ghi? Các bản ghi vẫn được giữ trên máy này.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::app::SyncStatusWidget</name>
+    <message>
+        <source>Stop sync</source>
+        <translation>Dừng đồng bộ</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>Sync state unreadable</source>
+        <translation>Không đọc được trạng thái đồng bộ</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>Chưa kết nối máy chủ</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Last sync failed</source>
+        <translation>Lần đồng bộ gần nhất bị lỗi</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Đồng bộ lúc: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Chưa đồng bộ lần nào</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1150,97 @@ Kết quả là JSON gọn trên đầu ra chuẩn. Mã thoát: 0 thành công, 
     <message>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không khớp.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::SyncCommands</name>
+    <message>
+        <source>Enrol this device with the provincial sync server using a one-time code.</source>
+        <translation>Đăng ký máy này với máy chủ đồng bộ của tỉnh bằng mã dùng một lần.</translation>
+    </message>
+    <message>
+        <source>Sync with the provincial server, show the sync state, or write the changes waiting to be sent to an offline package.</source>
+        <translation>Đồng bộ với máy chủ tỉnh, xem trạng thái đồng bộ, hoặc ghi các thay đổi đang chờ gửi ra gói dữ liệu ngoại tuyến.</translation>
+    </message>
+    <message>
+        <source> The provincial administrator makes the code with &quot;phongdich-server enroll-code&quot;; it works once.</source>
+        <translation> Quản trị viên của tỉnh tạo mã bằng &quot;phongdich-server enroll-code&quot;; mã chỉ dùng được một lần.</translation>
+    </message>
+    <message>
+        <source>Address of the sync server, such as https://sync.example.gov.vn (default: the address saved with init --server).</source>
+        <translation>Địa chỉ máy chủ đồng bộ, ví dụ https://sync.example.gov.vn (mặc định: địa chỉ đã lưu bằng init --server).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The one-time enrolment code.</source>
+        <translation>Mã đăng ký dùng một lần.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>Name of this device on the server (default: the device name, or the host name).</source>
+        <translation>Tên của máy này trên máy chủ (mặc định: tên máy đã cài đặt, hoặc tên máy tính).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate authority to trust for this server (instead of the system&apos;s).</source>
+        <translation>Tệp PEM chứa chứng chỉ CA được tin cậy cho máy chủ này (thay cho các CA của hệ thống).</translation>
+    </message>
+    <message>
+        <source>PEM_FILE</source>
+        <translation>TỆP_PEM</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Không đọc được tệp chứng chỉ %1: %2</translation>
+    </message>
+    <message>
+        <source>Missing required option --server.</source>
+        <translation>Thiếu tùy chọn bắt buộc --server.</translation>
+    </message>
+    <message>
+        <source>Run one sync cycle: send the changes made here, then receive the others&apos; until the server has no more. What was sent or received stays done if the connection breaks; the rest follows next time.
+
+Also:
+  sync status                     Show the sync state.
+  sync export-package --out FILE  Write the changes waiting to be sent to a file for &quot;phongdich-server import-package&quot; (no network needed).</source>
+        <translation>Chạy một lượt đồng bộ: gửi các thay đổi trên máy này, rồi nhận thay đổi của nơi khác cho đến khi máy chủ hết dữ liệu. Nếu mất kết nối, phần đã gửi hoặc đã nhận vẫn giữ nguyên; phần còn lại sẽ đồng bộ lần sau.
+
+Ngoài ra:
+  sync status                     Xem trạng thái đồng bộ.
+  sync export-package --out FILE  Ghi các thay đổi đang chờ gửi ra tệp cho &quot;phongdich-server import-package&quot; (không cần mạng).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the server before giving up (default %1).</source>
+        <translation>Số giây chờ máy chủ trả lời trước khi bỏ cuộc (mặc định %1).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>GIÂY</translation>
+    </message>
+    <message>
+        <source>Write every change waiting to be sent to one file, for a server that cannot be reached over the network. The changes stay queued: the next online sync is acknowledged as already received.</source>
+        <translation>Ghi mọi thay đổi đang chờ gửi vào một tệp, cho máy chủ không kết nối được qua mạng. Các thay đổi vẫn nằm trong hàng đợi: lần đồng bộ trực tuyến sau sẽ được xác nhận là đã nhận.</translation>
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation>Tệp gói dữ liệu cần ghi.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>Show the enrolment, the last sync and what waits to be sent.</source>
+        <translation>Xem thông tin đăng ký, lần đồng bộ gần nhất và các thay đổi đang chờ gửi.</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1741,25 @@ Chạy &quot;%1 user LỆNH --help&quot; để xem tuỳ chọn của từng l�
     <message>
         <source>EU DCC: the certificate must hold exactly one vaccination, test or recovery entry.</source>
         <translation>EU DCC: chứng nhận phải có đúng một mục tiêm chủng, xét nghiệm hoặc khỏi bệnh.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::core::ConflictStore</name>
+    <message>
+        <source>Only a clerk or an administrator can resolve a conflict.</source>
+        <translation>Chỉ cán bộ xã hoặc quản trị viên được xử lý xung đột.</translation>
+    </message>
+    <message>
+        <source>No such conflict.</source>
+        <translation>Không có xung đột này.</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>Xung đột này đã được xử lý.</translation>
+    </message>
+    <message>
+        <source>No such person.</source>
+        <translation>Không có người này.</translation>
     </message>
 </context>
 <context>
@@ -4804,6 +5274,170 @@ Hãy quét bằng máy quét cầm tay, hoặc bấm F4 để chọn video hoặ
     <message>
         <source>Not a video this computer can play: %1</source>
         <translation>Máy tính này không phát được video này: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sync::BatchStore</name>
+    <message>
+        <source>The batch %1 is no longer waiting to be sent.</source>
+        <translation>Đợt %1 không còn chờ gửi.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sync::Reasons</name>
+    <message>
+        <source>The server does not sync this kind of record; this device may be newer than the server.</source>
+        <translation>Máy chủ không đồng bộ loại bản ghi này; phiên bản phần mềm trên máy này có thể mới hơn máy chủ.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s fields do not match what the server expects; this device or the server needs an update.</source>
+        <translation>Các trường của bản ghi không khớp với máy chủ; cần cập nhật phần mềm trên máy này hoặc máy chủ.</translation>
+    </message>
+    <message>
+        <source>The record has an invalid identifier and cannot be synced.</source>
+        <translation>Bản ghi có mã định danh không hợp lệ nên không đồng bộ được.</translation>
+    </message>
+    <message>
+        <source>The record is dated more than a day ahead of the server&apos;s clock. Check this computer&apos;s date and time, then retry.</source>
+        <translation>Bản ghi có thời gian sớm hơn đồng hồ máy chủ quá một ngày. Hãy kiểm tra ngày giờ của máy tính này rồi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The record belongs to a unit outside this device&apos;s area; the server did not accept the change.</source>
+        <translation>Bản ghi thuộc đơn vị ngoài địa bàn của máy này; máy chủ không nhận thay đổi.</translation>
+    </message>
+    <message>
+        <source>The record may not be changed once saved; the server kept the original.</source>
+        <translation>Bản ghi đã lưu thì không được sửa; máy chủ giữ bản gốc.</translation>
+    </message>
+    <message>
+        <source>A record from the server conflicts with one on this device (for example the same key twice) and was not stored here.</source>
+        <translation>Một bản ghi từ máy chủ trùng với bản ghi trên máy này (ví dụ cùng một khóa hai lần) nên không được lưu vào máy này.</translation>
+    </message>
+    <message>
+        <source>Sync problem &quot;%1&quot;.</source>
+        <translation>Lỗi đồng bộ &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sync::SyncCycle</name>
+    <message>
+        <source>Preparing changes to send</source>
+        <translation>Đang chuẩn bị thay đổi để gửi</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Đang gửi thay đổi</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Đang nhận thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sync::SyncErrors</name>
+    <message>
+        <source>This device is not enrolled with a sync server. Ask the provincial administrator for an enrolment code and enrol the device first.</source>
+        <translation>Máy này chưa đăng ký với máy chủ đồng bộ. Hãy xin quản trị viên của tỉnh mã đăng ký và đăng ký máy trước.</translation>
+    </message>
+    <message>
+        <source>The sync server could not be reached. Check the network connection and the server address, then try again; changes stay on this device until then.</source>
+        <translation>Không kết nối được máy chủ đồng bộ. Hãy kiểm tra kết nối mạng và địa chỉ máy chủ rồi thử lại; các thay đổi vẫn được giữ trên máy này.</translation>
+    </message>
+    <message>
+        <source>The sync server did not answer in time. The connection may be slow or down; try again later. Nothing was lost.</source>
+        <translation>Máy chủ đồng bộ không trả lời kịp. Đường truyền có thể chậm hoặc mất; hãy thử lại sau. Không mất dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The sync server had an internal error. Try again later; if it keeps happening, tell the provincial administrator.</source>
+        <translation>Máy chủ đồng bộ gặp lỗi nội bộ. Hãy thử lại sau; nếu lỗi lặp lại, báo quản trị viên của tỉnh.</translation>
+    </message>
+    <message>
+        <source>The sync server no longer accepts this device&apos;s credentials. Ask the provincial administrator for a new enrolment code and enrol again.</source>
+        <translation>Máy chủ đồng bộ không còn chấp nhận thông tin xác thực của máy này. Hãy xin quản trị viên của tỉnh mã đăng ký mới và đăng ký lại.</translation>
+    </message>
+    <message>
+        <source>The provincial administrator has revoked this device; it may no longer sync. Contact them if this is a mistake.</source>
+        <translation>Quản trị viên của tỉnh đã thu hồi máy này; máy không được đồng bộ nữa. Nếu có nhầm lẫn, hãy liên hệ với họ.</translation>
+    </message>
+    <message>
+        <source>The sync server registered these credentials for another device. Enrol this device again with a new code.</source>
+        <translation>Máy chủ đồng bộ đã ghi thông tin xác thực này cho một máy khác. Hãy đăng ký lại máy này bằng mã mới.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, already used or expired. Check it, or ask the provincial administrator for a new one.</source>
+        <translation>Mã đăng ký sai, đã dùng hoặc đã hết hạn. Hãy kiểm tra lại, hoặc xin quản trị viên của tỉnh mã mới.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the sync server failed: its certificate is not trusted. Check the server address and the certificate authority file.</source>
+        <translation>Không lập được kết nối bảo mật với máy chủ đồng bộ: chứng chỉ của máy chủ không được tin cậy. Hãy kiểm tra địa chỉ máy chủ và tệp chứng chỉ CA.</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled. What was already sent or received is kept; the rest follows at the next sync.</source>
+        <translation>Đã dừng đồng bộ. Phần đã gửi hoặc đã nhận được giữ nguyên; phần còn lại sẽ đồng bộ ở lần sau.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s answer was not understood. This device or the server may need an update; tell the provincial administrator.</source>
+        <translation>Không hiểu được trả lời của máy chủ đồng bộ. Có thể cần cập nhật phần mềm trên máy này hoặc máy chủ; hãy báo quản trị viên của tỉnh.</translation>
+    </message>
+    <message>
+        <source>The sync server address is not valid. Use an address such as https://sync.example.gov.vn.</source>
+        <translation>Địa chỉ máy chủ đồng bộ không hợp lệ. Hãy dùng địa chỉ dạng https://sync.example.gov.vn.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file is not a PEM certificate.</source>
+        <translation>Tệp chứng chỉ CA không phải chứng chỉ PEM.</translation>
+    </message>
+    <message>
+        <source>The offline package could not be written.</source>
+        <translation>Không ghi được gói dữ liệu ngoại tuyến.</translation>
+    </message>
+    <message>
+        <source>(Network error: %1)</source>
+        <translation>(Lỗi mạng: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync server did not answer within %n second(s). The connection may be slow or down; try again later. Nothing was lost.</source>
+        <translation>
+            <numerusform>Máy chủ đồng bộ không trả lời trong %n giây. Đường truyền có thể chậm hoặc mất; hãy thử lại sau. Không mất dữ liệu nào.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(HTTP status %1)</source>
+        <translation>(Mã HTTP %1)</translation>
+    </message>
+    <message>
+        <source>(TLS error: %1)</source>
+        <translation>(Lỗi TLS: %1)</translation>
+    </message>
+    <message>
+        <source>(Detail: %1)</source>
+        <translation>(Chi tiết: %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid sync server address. Use an address such as https://sync.example.gov.vn.</source>
+        <translation>&quot;%1&quot; không phải địa chỉ máy chủ đồng bộ hợp lệ. Hãy dùng địa chỉ dạng https://sync.example.gov.vn.</translation>
+    </message>
+    <message>
+        <source>The offline package %1 could not be written: %2. Check that the folder exists and there is free space.</source>
+        <translation>Không ghi được gói dữ liệu ngoại tuyến %1: %2. Hãy kiểm tra thư mục có tồn tại và còn dung lượng trống.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sync::SyncStateStore</name>
+    <message>
+        <source>This sync problem no longer exists; the list was out of date.</source>
+        <translation>Lỗi đồng bộ này không còn nữa; danh sách đã cũ.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sync::SyncTransport</name>
+    <message>
+        <source>The answer broke off after %1 of %2 bytes.</source>
+        <translation>Câu trả lời bị ngắt sau %1 trên %2 byte.</translation>
+    </message>
+    <message>
+        <source>The answer arrived incomplete or damaged.</source>
+        <translation>Câu trả lời nhận được không đầy đủ hoặc bị hỏng.</translation>
     </message>
 </context>
 </TS>
