@@ -8,6 +8,7 @@
 #include "infocommand.h"
 #include "initcommand.h"
 #include "output.h"
+#include "synccommands.h"
 #include "transfercommands.h"
 #include "usercommands.h"
 #include "verifycommand.h"
@@ -38,6 +39,8 @@ constexpr Command kCommands[] = {
      "import people FILE"},
     {"export", &TransferCommands::runExport, &TransferCommands::exportSummary,
      "export KIND --district CODE"},
+    {"enroll", &SyncCommands::runEnroll, &SyncCommands::enrollSummary, "enroll --code CODE"},
+    {"sync", &SyncCommands::runSync, &SyncCommands::syncSummary, "sync [status|export-package]"},
 };
 } // namespace
 

@@ -1,0 +1,263 @@
+#include "batchstore.h"
+
+#include "clockmerge.h"
+#include "corecontext.h"
+#include "jobcontrol.h"
+#include "localtables.h"
+#include "synclog.h"
+
+#include <QCborArray>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd::sync {
+
+namespace {
+core::Error queryError(const QSqlQuery &query)
+{
+    return core::Error {QStringLiteral("sync.batch"), query.lastError().text()};
+}
+
+QString rowKey(const QString &table, const QString &id)
+{
+    return table + QChar(0x1f) + id;
+}
+
+// The encoded push body grows by the rows and by the array's length prefix
+// (1 byte for up to 23 rows, 3 for up to 65,535); this covers the prefix.
+constexpr qsizetype kEnvelopeSlack = 8;
+} // namespace
+
+BatchStore::BatchStore(core::CoreContext &core) : m_core(core) { }
+
+core::Result<int> BatchStore::freezePending(core::JobControl *control)
+{
+    auto tables = LocalTables::inspect(m_core.database());
+    if (!tables)
+        return std::unexpected(tables.error());
+    int made = 0;
+    for (;;) {
+        if (control && control->isCancelled())
+            break;
+        auto more = freezeNext(*tables);
+        if (!more)
+            return std::unexpected(more.error());
+        if (!*more)
+            break;
+        ++made;
+    }
+    return made;
+}
+
+core::Result<bool> BatchStore::freezeNext(const LocalTables &tables)
+{
+    core::Database &database = m_core.database();
+    bool frozeSomething = false;
+    auto done = database.transaction([&]() -> core::Status {
+        // Take the write lock before reading: in WAL mode a transaction that
+        // read first and then writes after another connection committed
+        // (the app's UI thread saving a person) fails at once instead of
+        // waiting. An UPDATE that matches nothing still takes the lock.
+        if (auto locked =
+                database.exec(QStringLiteral("UPDATE sync_batch SET attempts = attempts WHERE 0"));
+            !locked)
+            return locked;
+        // Batches cover contiguous seq ranges and the outbox only grows
+        // upwards, so everything above the last frozen seq is unfrozen.
+        QSqlQuery entries(database.connection());
+        entries.setForwardOnly(true);
+        if (!entries.exec(
+                QStringLiteral("SELECT seq, table_name, row_id, hlc FROM sync_outbox WHERE seq > "
+                               "(SELECT COALESCE(MAX(last_seq), 0) FROM sync_batch) ORDER BY seq")))
+            return std::unexpected(queryError(entries));
+
+        PushRequest request {m_core.ids().next(), m_core.deviceId(), {}};
+        qsizetype bytes = encode(toCbor(request), Format::Cbor).size() + kEnvelopeSlack;
+        QHash<QString, qsizetype> rowIndex;
+        QSet<QString> skipped;
+        qint64 firstSeq = 0;
+        qint64 lastSeq = 0;
+        while (entries.next()) {
+            const qint64 seq = entries.value(0).toLongLong();
+            const QString tableName = entries.value(1).toString();
+            const QString rowId = entries.value(2).toString();
+            const qint64 hlc = entries.value(3).toLongLong();
+            const QString key = rowKey(tableName, rowId);
+
+            if (const auto it = rowIndex.constFind(key); it != rowIndex.constEnd()) {
+                // Already in this batch in its current state; a tombstone
+                // carries the latest deletion's clock.
+                Row &row = request.rows[*it];
+                if (row.deleted && row.values.isEmpty())
+                    row.hlc = std::max(row.hlc, hlc);
+                lastSeq = seq;
+                continue;
+            }
+            if (skipped.contains(key)) {
+                lastSeq = seq;
+                continue;
+            }
+
+            std::optional<Row> row;
+            const LocalTables::Table *table = tables.table(tableName);
+            if (table) {
+                auto current = tables.read(database, *table, rowId);
+                if (!current)
+                    return std::unexpected(current.error());
+                if (!*current)
+                    row = Row {tableName, rowId, hlc, m_core.deviceId(), true, {}, 0};
+                else if ((*current)->origin == m_core.deviceId())
+                    row = std::move(*current);
+                // else: a version pulled from the server replaced this
+                // device's change before it was sent; the server has it.
+            } else {
+                qCWarning(lcSync) << "outbox entry of a table that is not synced skipped:"
+                                  << tableName;
+            }
+            if (!row) {
+                skipped.insert(key);
+                if (firstSeq == 0)
+                    firstSeq = seq;
+                lastSeq = seq;
+                continue;
+            }
+
+            const qsizetype size = cborSize(*row);
+            if (!request.rows.isEmpty()
+                && (request.rows.size() >= maxBatchRows || bytes + size > maxBatchBytes))
+                break;
+            rowIndex.insert(key, request.rows.size());
+            request.rows.append(std::move(*row));
+            bytes += size;
+            if (firstSeq == 0)
+                firstSeq = seq;
+            lastSeq = seq;
+        }
+        entries.finish();
+        if (firstSeq == 0)
+            return {};
+        frozeSomething = true;
+
+        if (request.rows.isEmpty()) {
+            // Nothing to send for these entries (see above): done with them.
+            return database.exec(
+                QStringLiteral("DELETE FROM sync_outbox WHERE seq BETWEEN ? AND ?"),
+                {firstSeq, lastSeq});
+        }
+        const QByteArray payload = encode(toCbor(request), Format::Cbor);
+        if (payload.size() > maxBatchBytes && request.rows.size() > 1)
+            qCWarning(lcSync) << "batch over the size limit:" << payload.size();
+        qCInfo(lcSync) << "froze batch" << request.batchId << "rows" << request.rows.size()
+                       << "bytes" << payload.size();
+        return database.exec(
+            QStringLiteral("INSERT INTO sync_batch(id, first_seq, last_seq, row_count, payload, "
+                           "created_at_ms) VALUES(?, ?, ?, ?, ?, ?)"),
+            {request.batchId, firstSeq, lastSeq, int(request.rows.size()), payload,
+             m_core.clock().nowMs()});
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return frozeSomething;
+}
+
+core::Result<QList<FrozenBatch>> BatchStore::pending() const
+{
+    QSqlQuery query(m_core.database().connection());
+    if (!query.exec(QStringLiteral("SELECT id, first_seq, last_seq, row_count, attempts FROM "
+                                   "sync_batch ORDER BY first_seq")))
+        return std::unexpected(queryError(query));
+    QList<FrozenBatch> batches;
+    while (query.next())
+        batches.append(FrozenBatch {query.value(0).toString(), query.value(1).toLongLong(),
+                                    query.value(2).toLongLong(), query.value(3).toInt(),
+                                    query.value(4).toInt()});
+    return batches;
+}
+
+core::Result<QByteArray> BatchStore::payload(const QString &batchId) const
+{
+    QSqlQuery query(m_core.database().connection());
+    query.prepare(QStringLiteral("SELECT payload FROM sync_batch WHERE id = ?"));
+    query.addBindValue(batchId);
+    if (!query.exec())
+        return std::unexpected(queryError(query));
+    if (!query.next())
+        return core::fail(QStringLiteral("sync.no_batch"),
+                          tr("The batch %1 is no longer waiting to be sent.").arg(batchId));
+    return query.value(0).toByteArray();
+}
+
+core::Status BatchStore::countAttempt(const QString &batchId)
+{
+    core::Database &database = m_core.database();
+    return database.transaction([&]() -> core::Status {
+        return database.exec(
+            QStringLiteral("UPDATE sync_batch SET attempts = attempts + 1 WHERE id = ?"),
+            {batchId});
+    });
+}
+
+core::Result<BatchStore::Acknowledged> BatchStore::acknowledge(const FrozenBatch &batch,
+                                                               const PushResponse &response)
+{
+    Acknowledged result;
+    result.rejected = int(response.rejected.size());
+    result.accepted = std::max(0, batch.rowCount - result.rejected);
+    result.conflicts = response.conflicts;
+
+    // The rejections name rows by table and id; the clock of the refused
+    // version is in the frozen body.
+    QHash<QString, qint64> hlcOf;
+    if (!response.rejected.isEmpty()) {
+        auto body = payload(batch.id);
+        if (!body)
+            return std::unexpected(body.error());
+        const QCborArray rows =
+            decode(*body, Format::Cbor).toMap().value(QStringLiteral("rows")).toArray();
+        for (const QCborValue &value : rows) {
+            const QCborMap row = value.toMap();
+            hlcOf.insert(rowKey(row.value(QStringLiteral("table")).toString(),
+                                row.value(QStringLiteral("id")).toString()),
+                         row.value(QStringLiteral("hlc")).toInteger());
+        }
+    }
+
+    core::Database &database = m_core.database();
+    auto done = database.transaction([&]() -> core::Status {
+        if (auto ok =
+                database.exec(QStringLiteral("DELETE FROM sync_outbox WHERE seq BETWEEN ? AND ?"),
+                              {batch.firstSeq, batch.lastSeq});
+            !ok)
+            return ok;
+        if (auto ok =
+                database.exec(QStringLiteral("DELETE FROM sync_batch WHERE id = ?"), {batch.id});
+            !ok)
+            return ok;
+        const qint64 nowMs = m_core.clock().nowMs();
+        for (const RowRejection &rejection : response.rejected) {
+            if (auto ok = database.exec(
+                    QStringLiteral(
+                        "INSERT INTO sync_failure(table_name, row_id, hlc, code, message, "
+                        "batch_id, at_ms) VALUES(?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT(table_name, row_id, hlc) DO UPDATE SET code = excluded.code, "
+                        "message = excluded.message, batch_id = excluded.batch_id, "
+                        "at_ms = excluded.at_ms"),
+                    {rejection.table, rejection.id,
+                     hlcOf.value(rowKey(rejection.table, rejection.id)), rejection.code,
+                     rejection.message, batch.id, nowMs});
+                !ok)
+                return ok;
+        }
+        return mergeServerClock(m_core, response.serverHlc);
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    qCInfo(lcSync) << "batch" << batch.id << "acknowledged: applied" << response.applied
+                   << "unchanged" << response.unchanged << "rejected" << result.rejected
+                   << "replayed" << response.replayed;
+    return result;
+}
+
+} // namespace pd::sync

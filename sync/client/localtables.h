@@ -1,0 +1,49 @@
+#pragma once
+
+#include "catalog.h"
+#include "error.h"
+#include "wire.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace pd::core {
+class Database;
+}
+
+namespace pd::sync {
+
+// The catalog's synced tables as this data file has them: only tables that
+// are synced here and only columns that exist here travel, so a device one
+// schema version behind the catalog still syncs what it has (the schema
+// test keeps the two in step for the current version).
+class LocalTables {
+public:
+    struct Table {
+        const TableSpec *spec = nullptr;
+        // Catalog columns present locally, in catalog order.
+        QList<const ColumnSpec *> columns;
+    };
+
+    static core::Result<LocalTables> inspect(core::Database &database,
+                                             const Catalog &catalog = Catalog::v1());
+
+    // Null when the table is not synced on both sides.
+    const Table *table(const QString &name) const;
+
+    // The row's current full state, or nothing when it is no longer in its
+    // table.
+    core::Result<std::optional<Row>> read(core::Database &database, const Table &table,
+                                          const QString &id) const;
+
+    // A column's wire value from what SQLite returned: text, integer or null.
+    static QCborValue wireValue(const ColumnSpec &column, const QVariant &value);
+    // The wire value as a binding for SQLite (null: an invalid QVariant).
+    static QVariant sqlValue(const QCborValue &value);
+
+private:
+    QHash<QString, Table> m_tables;
+};
+
+} // namespace pd::sync

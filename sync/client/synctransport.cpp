@@ -1,0 +1,225 @@
+#include "synctransport.h"
+
+#include "gzip.h"
+#include "jobcontrol.h"
+#include "syncerrors.h"
+#include "synclog.h"
+#include "wire.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+#endif
+
+namespace pd::sync {
+
+namespace {
+// How often a running request looks at JobControl::isCancelled().
+constexpr int kCancelPollMs = 100;
+// An answer may inflate to this much: a pull page of 5,000 rows is far
+// below it, a gzip bomb is stopped by it.
+constexpr qsizetype kMaxAnswerBytes = 256 * 1024 * 1024;
+
+core::Error errorForStatus(int status, const QByteArray &body, const QByteArray &contentType)
+{
+    const Format format = formatOf(contentType).value_or(Format::Cbor);
+    const Decoded<ErrorBody> error = errorFromCbor(decode(body, format));
+    const QString code = error ? error.value->code : QString();
+    if (status == 401)
+        return SyncErrors::unauthorized();
+    if (status == 403) {
+        if (code == QLatin1String("device_revoked"))
+            return SyncErrors::revoked();
+        if (code == QLatin1String("enroll_code_invalid"))
+            return SyncErrors::enrollCodeInvalid();
+        if (code == QLatin1String("device_mismatch"))
+            return SyncErrors::deviceMismatch();
+        return SyncErrors::unauthorized();
+    }
+    if (status >= 500)
+        return SyncErrors::server(status);
+    // 400 malformed, 413 too large, 415, a redirect: the two sides disagree
+    // about the protocol; the server's message names the key.
+    return SyncErrors::protocol(QStringLiteral("HTTP %1 %2 %3")
+                                    .arg(status)
+                                    .arg(code, error ? error.value->message : QString())
+                                    .trimmed());
+}
+} // namespace
+
+SyncTransport::SyncTransport(Options options)
+    : m_options(std::move(options)), m_network(std::make_unique<QNetworkAccessManager>())
+{
+}
+
+SyncTransport::~SyncTransport() = default;
+
+std::optional<QUrl> SyncTransport::serverUrl(const QString &text)
+{
+    QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return std::nullopt;
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+bool SyncTransport::isCertificate(const QString &pem)
+{
+#if QT_CONFIG(ssl)
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem.toUtf8(), QSsl::Pem);
+    return !certificates.isEmpty() && !certificates.first().isNull();
+#else
+    Q_UNUSED(pem)
+    return false;
+#endif
+}
+
+QNetworkRequest SyncTransport::request(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_options.server;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    url.setQuery(query);
+
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_options.timeoutMs);
+    // A redirect would turn a push into something else; the address given
+    // at enrolment is the one to use.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType(Format::Cbor));
+    request.setRawHeader("Accept", contentType(Format::Cbor));
+    // Asked for here, so Qt leaves the answer compressed and send() can
+    // tell a truncated body from a complete one (Qt 6.4 inflates a gzip
+    // answer cut short into an empty body without an error).
+    request.setRawHeader("Accept-Encoding", "gzip");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("PhongDich"));
+    if (!m_options.token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_options.token.toUtf8());
+#if QT_CONFIG(ssl)
+    if (!m_options.caCertificate.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(
+            QSslCertificate::fromData(m_options.caCertificate.toUtf8(), QSsl::Pem));
+        request.setSslConfiguration(ssl);
+    }
+#endif
+    return request;
+}
+
+core::Result<QCborValue> SyncTransport::post(const QString &path, const QByteArray &cbor)
+{
+    QNetworkRequest request = this->request(path, {});
+    request.setRawHeader("Content-Encoding", "gzip");
+    const QByteArray body = gzipCompress(cbor);
+    return send(request, &body);
+}
+
+core::Result<QCborValue> SyncTransport::get(const QString &path, const QUrlQuery &query)
+{
+    return send(request(path, query), nullptr);
+}
+
+core::Result<QCborValue> SyncTransport::send(const QNetworkRequest &request, const QByteArray *body)
+{
+    core::JobControl *control = m_options.control;
+    if (control && control->isCancelled())
+        return std::unexpected(SyncErrors::cancelled());
+
+    std::unique_ptr<QNetworkReply> reply(body ? m_network->post(request, *body)
+                                              : m_network->get(request));
+    QEventLoop loop;
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QStringList sslProblems;
+#if QT_CONFIG(ssl)
+    QObject::connect(reply.get(), &QNetworkReply::sslErrors, &loop,
+                     [&sslProblems](const QList<QSslError> &errors) {
+                         for (const QSslError &error : errors)
+                             sslProblems.append(error.errorString());
+                     });
+#endif
+    bool cancelled = false;
+    QTimer cancelPoll;
+    if (control) {
+        cancelPoll.setInterval(kCancelPollMs);
+        QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&]() {
+            if (control->isCancelled() && !reply->isFinished()) {
+                cancelled = true;
+                reply->abort();
+            }
+        });
+        cancelPoll.start();
+    }
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    cancelPoll.stop();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    // An aborted reply (timeout, cancel) is closed and has nothing to read.
+    QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const QVariant announcedLength = reply->header(QNetworkRequest::ContentLengthHeader);
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    qCDebug(lcSync) << request.url().path() << "HTTP" << status << "error" << networkError
+                    << "bytes" << bytes.size();
+
+    if (cancelled)
+        return std::unexpected(SyncErrors::cancelled());
+    if (status == 0) {
+        switch (networkError) {
+        case QNetworkReply::SslHandshakeFailedError:
+            return std::unexpected(SyncErrors::tls(
+                sslProblems.isEmpty() ? reply->errorString() : sslProblems.join(u"; ")));
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError:
+            // Nothing here aborts a request but a cancel (handled above):
+            // this is the transfer timeout.
+            return std::unexpected(SyncErrors::timeout(m_options.timeoutMs));
+        default:
+            return std::unexpected(SyncErrors::network(reply->errorString()));
+        }
+    }
+    if (announcedLength.isValid() && bytes.size() < announcedLength.toLongLong())
+        return std::unexpected(SyncErrors::network(tr("The answer broke off after %1 of %2 bytes.")
+                                                       .arg(bytes.size())
+                                                       .arg(announcedLength.toLongLong())));
+    if (encoding == "gzip") {
+        std::optional<QByteArray> inflated = gzipDecompress(bytes, kMaxAnswerBytes);
+        if (!inflated)
+            return std::unexpected(
+                SyncErrors::network(tr("The answer arrived incomplete or damaged.")));
+        bytes = std::move(*inflated);
+    } else if (!encoding.isEmpty() && encoding != "identity") {
+        return std::unexpected(SyncErrors::protocol(
+            QStringLiteral("unknown Content-Encoding %1").arg(QString::fromLatin1(encoding))));
+    }
+    if (status < 200 || status >= 300)
+        return std::unexpected(errorForStatus(status, bytes, type));
+    if (networkError != QNetworkReply::NoError) {
+        // The answer began and then broke off.
+        if (networkError == QNetworkReply::OperationCanceledError
+            || networkError == QNetworkReply::TimeoutError)
+            return std::unexpected(SyncErrors::timeout(m_options.timeoutMs));
+        return std::unexpected(SyncErrors::network(reply->errorString()));
+    }
+    QString decodeError;
+    const Format format = formatOf(type).value_or(Format::Cbor);
+    QCborValue value = decode(bytes, format, &decodeError);
+    if (value.isInvalid())
+        return std::unexpected(SyncErrors::protocol(decodeError));
+    return value;
+}
+
+} // namespace pd::sync

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "error.h"
+
+#include <QCborValue>
+#include <QCoreApplication>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkRequest;
+
+namespace pd::core {
+class JobControl;
+}
+
+namespace pd::sync {
+
+// HTTP(S) to the sync server, synchronously on the calling thread: each
+// request runs a local QEventLoop, so the command line calls it directly
+// and the desktop app from a worker thread. Bodies go as gzip CBOR; an
+// answer other than 2xx becomes a core::Error with a sync.* code
+// (syncerrors.h).
+class SyncTransport {
+    Q_DECLARE_TR_FUNCTIONS(pd::sync::SyncTransport)
+
+public:
+    static constexpr int defaultTimeoutMs = 30'000;
+
+    struct Options {
+        QUrl server; // base address; /v1/... is appended to its path
+        QString token; // empty: no Authorization header (enrolment)
+        QString caCertificate; // PEM; when set, the only authority trusted
+        int timeoutMs = defaultTimeoutMs; // without progress, per request
+        core::JobControl *control = nullptr; // cancel() aborts the request
+    };
+
+    explicit SyncTransport(Options options);
+    ~SyncTransport();
+    SyncTransport(const SyncTransport &) = delete;
+    SyncTransport &operator=(const SyncTransport &) = delete;
+
+    // `cbor` is the encoded request body; it is sent gzip-compressed.
+    core::Result<QCborValue> post(const QString &path, const QByteArray &cbor);
+    core::Result<QCborValue> get(const QString &path, const QUrlQuery &query = {});
+
+    // The base address of `text`, or nothing when it is not an http(s) URL
+    // with a host.
+    static std::optional<QUrl> serverUrl(const QString &text);
+    // Whether `pem` holds at least one certificate.
+    static bool isCertificate(const QString &pem);
+
+private:
+    QNetworkRequest request(const QString &path, const QUrlQuery &query) const;
+    core::Result<QCborValue> send(const QNetworkRequest &request, const QByteArray *body);
+
+    Options m_options;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+};
+
+} // namespace pd::sync
