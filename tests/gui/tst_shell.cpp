@@ -140,7 +140,8 @@ void TestShell::firstStartWizardThenLogin()
              QStringList({QStringLiteral("checkpoint"), QStringLiteral("declarations"),
                           QStringLiteral("people"), QStringLiteral("users"),
                           QStringLiteral("audit"), QStringLiteral("settings"),
-                          QStringLiteral("checkpoint-settings"), QStringLiteral("about")}));
+                          QStringLiteral("checkpoint-settings"), QStringLiteral("sync"),
+                          QStringLiteral("conflicts"), QStringLiteral("about")}));
     QCOMPARE(m_shell->mainWindow()->currentPageId(), QStringLiteral("checkpoint"));
     // The status bar counts captured changes (the audit entries so far).
     auto pending = m_core->pendingChanges();
@@ -156,10 +157,12 @@ void TestShell::navigationFollowsRoles_data()
     QTest::newRow("checkpoint") << QStringLiteral("checkpoint")
                                 << QStringList {QStringLiteral("checkpoint"),
                                                 QStringLiteral("declarations"),
-                                                QStringLiteral("about")};
+                                                QStringLiteral("sync"), QStringLiteral("about")};
     QTest::newRow("clerk+relief") << QStringLiteral("clerk,relief_officer")
                                   << QStringList {QStringLiteral("declarations"),
                                                   QStringLiteral("people"),
+                                                  QStringLiteral("sync"),
+                                                  QStringLiteral("conflicts"),
                                                   QStringLiteral("about")};
     QTest::newRow("admin") << QStringLiteral("admin")
                            << QStringList {QStringLiteral("checkpoint"),
@@ -169,6 +172,8 @@ void TestShell::navigationFollowsRoles_data()
                                            QStringLiteral("audit"),
                                            QStringLiteral("settings"),
                                            QStringLiteral("checkpoint-settings"),
+                                           QStringLiteral("sync"),
+                                           QStringLiteral("conflicts"),
                                            QStringLiteral("about")};
 }
 

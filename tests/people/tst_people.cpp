@@ -570,7 +570,7 @@ void TestPeople::mergeRefused()
 
 QString TestPeople::seedConflict()
 {
-    const QString number = u"001090012345"_s;
+    const QString number = u"001190012345"_s; // digit 4: a woman born in the 1900s
     auto first =
         store().create(makePerson(u"Trần Thị Bình"_s, u"1990-05-17"_s, u"00001"_s,
                                   Person::IdKind::Cccd, number, u"0912345678"_s, Sex::Female));

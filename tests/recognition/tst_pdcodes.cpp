@@ -613,11 +613,16 @@ void TestPdCodes::keyStore()
             "SELECT COUNT(*) FROM schema_migrations WHERE module = 'core' AND version = 2")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 1);
-        // The seed is in the key table only: nothing about it waits to sync.
-        QVERIFY(query.exec(
-            QStringLiteral("SELECT COUNT(*) FROM sync_outbox WHERE table_name LIKE 'pd_%'")));
+        // The seed is in the device-key table only, which never syncs; the
+        // trusted public keys do, so the province can hand them out.
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT COUNT(*) FROM sync_outbox WHERE table_name = 'pd_device_key'")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 0);
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT COUNT(*) FROM sync_outbox WHERE table_name = 'pd_trusted_key'")));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toInt() > 0);
     }
 }
 

@@ -1,0 +1,127 @@
+#include "bodycodec.h"
+
+#include "gzip.h"
+
+#include <array>
+#include <zlib.h>
+
+namespace pd::sync::server {
+
+namespace {
+// Responses are compressed fast rather than small: a pull page is mostly
+// short strings, where level 1 gets most of the gain for a fraction of the
+// time of the default 6.
+constexpr int kResponseGzipLevel = 1;
+
+// gzipDecompress() says only that inflating failed; this tells whether the
+// output would have passed `limit` (a 413) or the data is corrupt (a 400).
+// Streams into a scratch buffer, so a bomb costs time but no memory.
+bool inflatesBeyond(const QByteArray &data, qsizetype limit)
+{
+    z_stream stream {};
+    if (inflateInit2(&stream, 15 + 32) != Z_OK)
+        return false;
+    std::array<Bytef, 64 * 1024> scratch {};
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    int result = Z_OK;
+    while (result == Z_OK && qsizetype(stream.total_out) <= limit) {
+        stream.next_out = scratch.data();
+        stream.avail_out = uInt(scratch.size());
+        result = inflate(&stream, Z_NO_FLUSH);
+        if (result == Z_BUF_ERROR && stream.avail_in == 0)
+            break;
+    }
+    const bool beyond = qsizetype(stream.total_out) > limit;
+    inflateEnd(&stream);
+    return beyond;
+}
+
+bool contains(const QByteArray &header, const char *token)
+{
+    return header.toLower().contains(token);
+}
+} // namespace
+
+QByteArray BodyCodec::header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    const auto headers = request.headers();
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+Format BodyCodec::responseFormat(const QHttpServerRequest &request)
+{
+    if (request.method() == QHttpServerRequest::Method::Post) {
+        if (const auto format = formatOf(header(request, "Content-Type")))
+            return *format;
+    }
+    const QByteArray accept = header(request, "Accept");
+    if (contains(accept, "application/json") && !contains(accept, "application/cbor"))
+        return Format::Json;
+    return Format::Cbor;
+}
+
+ApiResult<QCborValue> BodyCodec::readBody(const QHttpServerRequest &request)
+{
+    using Status = QHttpServerResponse::StatusCode;
+    QByteArray body = request.body();
+    if (body.size() > maxWireBytes)
+        return apiError(Status::PayloadTooLarge, errorcode::tooLarge,
+                        QStringLiteral("The body is over %1 bytes.").arg(maxWireBytes));
+    const std::optional<Format> format = formatOf(header(request, "Content-Type"));
+    if (!format)
+        return apiError(Status::UnsupportedMediaType, errorcode::unsupportedMediaType,
+                        QStringLiteral("Send application/cbor or application/json."));
+    const QByteArray encoding = header(request, "Content-Encoding").trimmed().toLower();
+    if (encoding == "gzip") {
+        std::optional<QByteArray> inflated = gzipDecompress(body, maxInflatedBytes);
+        if (!inflated) {
+            if (inflatesBeyond(body, maxInflatedBytes))
+                return apiError(Status::PayloadTooLarge, errorcode::tooLarge,
+                                QStringLiteral("The body is over %1 bytes once gunzipped.")
+                                    .arg(maxInflatedBytes));
+            return apiError(Status::BadRequest, errorcode::malformed,
+                            QStringLiteral("Content-Encoding: the body is not valid gzip."));
+        }
+        body = std::move(*inflated);
+    } else if (!encoding.isEmpty() && encoding != "identity") {
+        return apiError(Status::UnsupportedMediaType, errorcode::unsupportedMediaType,
+                        QStringLiteral("Content-Encoding: only gzip is understood."));
+    }
+    QString parseError;
+    QCborValue value = decode(body, *format, &parseError);
+    if (value.isInvalid())
+        return apiError(Status::BadRequest, errorcode::malformed, parseError);
+    return value;
+}
+
+QHttpServerResponse BodyCodec::respond(const QHttpServerRequest &request, QByteArray body,
+                                       const QByteArray &mimeType,
+                                       QHttpServerResponse::StatusCode status)
+{
+    const bool gzip = contains(header(request, "Accept-Encoding"), "gzip");
+    if (gzip)
+        body = gzipCompress(body, kResponseGzipLevel);
+    QHttpServerResponse response(mimeType, std::move(body), status);
+    if (gzip)
+        response.addHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
+    return response;
+}
+
+QHttpServerResponse BodyCodec::respond(const QHttpServerRequest &request, const QCborMap &message,
+                                       QHttpServerResponse::StatusCode status)
+{
+    const Format format = responseFormat(request);
+    return respond(request, encode(message, format), contentType(format), status);
+}
+
+QHttpServerResponse BodyCodec::error(const QHttpServerRequest &request, const ApiError &error)
+{
+    return respond(request, toCbor(ErrorBody {error.code, error.message}), error.status);
+}
+
+} // namespace pd::sync::server

@@ -1,0 +1,57 @@
+#include "cborwriter.h"
+
+#include <QtEndian>
+
+namespace pd::sync::server {
+
+void CborWriter::head(quint8 majorType, quint64 value)
+{
+    const char major = char(majorType << 5);
+    if (value < 24) {
+        m_out.append(char(major | char(value)));
+    } else if (value <= 0xff) {
+        m_out.append(char(major | 24));
+        m_out.append(char(value));
+    } else if (value <= 0xffff) {
+        m_out.append(char(major | 25));
+        const quint16 be = qToBigEndian(quint16(value));
+        m_out.append(reinterpret_cast<const char *>(&be), sizeof(be));
+    } else if (value <= 0xffffffffu) {
+        m_out.append(char(major | 26));
+        const quint32 be = qToBigEndian(quint32(value));
+        m_out.append(reinterpret_cast<const char *>(&be), sizeof(be));
+    } else {
+        m_out.append(char(major | 27));
+        const quint64 be = qToBigEndian(value);
+        m_out.append(reinterpret_cast<const char *>(&be), sizeof(be));
+    }
+}
+
+void CborWriter::text(QLatin1StringView text)
+{
+    // Keys are ASCII, which is UTF-8 as it stands.
+    head(3, quint64(text.size()));
+    m_out.append(text.data(), text.size());
+}
+
+void CborWriter::text(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    head(3, quint64(utf8.size()));
+    m_out.append(utf8);
+}
+
+void CborWriter::integer(qint64 value)
+{
+    if (value >= 0)
+        head(0, quint64(value));
+    else
+        head(1, quint64(-1 - value));
+}
+
+void CborWriter::boolean(bool value)
+{
+    m_out.append(char(value ? 0xf5 : 0xf4));
+}
+
+} // namespace pd::sync::server

@@ -1,0 +1,101 @@
+#include "conflictdetector.h"
+
+#include "catalog.h"
+#include "serverclock.h"
+
+#include <QCborMap>
+
+#include <set>
+
+namespace pd::sync::server {
+
+namespace {
+constexpr auto kServerOrigin = "server";
+
+QString groupKey(const QString &province, const QString &matchKey)
+{
+    return province + QLatin1Char('/') + matchKey;
+}
+} // namespace
+
+QString ConflictDetector::conflictId(const QString &table, const QString &firstId,
+                                     const QString &secondId)
+{
+    const QString name = QLatin1String(conflict::duplicatePerson) + QLatin1Char(':') + table
+        + QLatin1Char(':') + firstId + QLatin1Char(':') + secondId;
+    return QUuid::createUuidV5(idNamespace(), name).toString(QUuid::WithoutBraces);
+}
+
+core::Result<int> ConflictDetector::raise(const QString &table, const QList<RowWrite> &applied)
+{
+    if (applied.isEmpty())
+        return 0;
+    QStringList keys;
+    QSet<QString> seenKeys;
+    for (const RowWrite &row : applied) {
+        if (!seenKeys.contains(row.matchKey)) {
+            seenKeys.insert(row.matchKey);
+            keys << row.matchKey;
+        }
+    }
+    auto matches = m_rows.liveMatches(table, keys);
+    if (!matches)
+        return std::unexpected(matches.error());
+    QHash<QString, QList<const MatchedRow *>> byGroup;
+    QHash<QString, const MatchedRow *> byId;
+    for (const MatchedRow &match : *matches) {
+        byGroup[groupKey(match.unit.province, match.matchKey)].append(&match);
+        byId.insert(match.id, &match);
+    }
+
+    std::set<std::pair<QString, QString>> pairs;
+    for (const RowWrite &row : applied) {
+        const MatchedRow *self = byId.value(row.id);
+        if (!self)
+            continue;
+        for (const MatchedRow *other : byGroup.value(groupKey(self->unit.province, row.matchKey))) {
+            if (other->id != row.id)
+                pairs.insert(std::minmax(row.id, other->id));
+        }
+    }
+    if (pairs.empty())
+        return 0;
+
+    auto firstSeq = m_rows.reserveSeqs(qint64(pairs.size()));
+    if (!firstSeq)
+        return std::unexpected(firstSeq.error());
+    const qint64 nowMs = m_clock.wallMs();
+    QList<RowWrite> conflicts;
+    qint64 seq = *firstSeq;
+    for (const auto &[firstId, secondId] : pairs) {
+        const QCborMap values {
+            {QStringLiteral("kind"), QLatin1String(conflict::duplicatePerson)},
+            {QStringLiteral("table_name"), table},
+            {QStringLiteral("first_id"), firstId},
+            {QStringLiteral("second_id"), secondId},
+            {QStringLiteral("detected_at_ms"), nowMs},
+            {QStringLiteral("status"), QLatin1String(conflict::open)},
+            {QStringLiteral("resolution"), QString()},
+            {QStringLiteral("kept_id"), QString()},
+            {QStringLiteral("resolved_by"), QString()},
+            {QStringLiteral("resolved_at_ms"), 0},
+            {QStringLiteral("note"), QString()},
+        };
+        RowWrite row;
+        row.table = QLatin1String(conflict::table);
+        row.id = conflictId(table, firstId, secondId);
+        row.hlc = m_clock.now();
+        row.origin = QLatin1String(kServerOrigin);
+        row.data = values.toCborValue().toCbor();
+        row.seq = seq++;
+        // The first row's unit: the clerks who see that row see the conflict.
+        row.unit = byId.value(firstId)->unit;
+        conflicts << row;
+    }
+    auto written = m_rows.write(conflicts, RowStore::WriteMode::InsertOnce);
+    if (!written)
+        return std::unexpected(written.error());
+    return int(written->size());
+}
+
+} // namespace pd::sync::server

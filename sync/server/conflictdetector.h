@@ -1,0 +1,39 @@
+#pragma once
+
+#include "error.h"
+#include "rowstore.h"
+
+#include <QUuid>
+
+namespace pd::sync::server {
+
+class ServerClock;
+
+// The domain rule of docs/SYNC.md "Conflicts": two live rows of a table with
+// a match column (person.id_number) in one province are a duplicate. Runs in
+// the push's transaction after the rows are stored and writes one `conflict`
+// row per pair, its id derived from the pair so a pair is raised only once
+// whatever batch or server sees it again.
+class ConflictDetector {
+public:
+    // The UUIDv5 namespace of conflict ids; fixed, so every server derives
+    // the same id for a pair.
+    static QUuid idNamespace()
+    {
+        return QUuid(QStringLiteral("{5b0e6c1a-9d3f-4e2b-8a71-3c5d2f9e4b60}"));
+    }
+    static QString conflictId(const QString &table, const QString &firstId,
+                              const QString &secondId);
+
+    ConflictDetector(RowStore &rows, ServerClock &clock) : m_rows(rows), m_clock(clock) { }
+
+    // `applied`: rows of `table` just stored, live and with a match key.
+    // Returns how many new conflict rows were written.
+    core::Result<int> raise(const QString &table, const QList<RowWrite> &applied);
+
+private:
+    RowStore &m_rows;
+    ServerClock &m_clock;
+};
+
+} // namespace pd::sync::server

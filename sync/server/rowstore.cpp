@@ -1,0 +1,256 @@
+#include "rowstore.h"
+
+#include "serverdatabase.h"
+
+#include <functional>
+
+namespace pd::sync::server {
+
+namespace {
+// Statement sizes a list of n rows is cut into: full statements, then the
+// rest in smaller steps, so only four statements per kind are ever prepared
+// and a 2,000-row batch takes four round trips.
+constexpr int kChunkSizes[] = {RowStore::kRowsPerStatement, 50, 10, 1};
+
+template<typename Fn> core::Status forEachChunk(qsizetype count, Fn &&fn)
+{
+    qsizetype offset = 0;
+    for (const int size : kChunkSizes) {
+        while (count - offset >= size) {
+            if (auto status = fn(offset, size); !status)
+                return status;
+            offset += size;
+        }
+    }
+    return {};
+}
+
+QString placeholders(int count)
+{
+    QString list;
+    list.reserve(count * 2);
+    for (int i = 0; i < count; ++i)
+        list += i == 0 ? QLatin1String("?") : QLatin1String(",?");
+    return list;
+}
+
+constexpr int kWriteColumns = 13;
+
+// The stored row's unit column that must equal the scope's code for a
+// device of `level` to update it (UnitPath::contains).
+const char *scopeColumn(int level)
+{
+    switch (level) {
+    case UnitPath::Province:
+        return "province_code";
+    case UnitPath::District:
+        return "district_code";
+    default:
+        return "commune_code";
+    }
+}
+
+QString writeSql(int rows, RowStore::WriteMode mode, int scopeLevel)
+{
+    QString sql =
+        QStringLiteral("INSERT INTO sync_row (tbl, id, hlc, origin, deleted, data, seq, unit_code, "
+                       "province_code, district_code, commune_code, match_key, event_ms) VALUES ");
+    const QString tuple = QLatin1Char('(') + placeholders(kWriteColumns) + QLatin1Char(')');
+    for (int i = 0; i < rows; ++i) {
+        if (i > 0)
+            sql += QLatin1Char(',');
+        sql += tuple;
+    }
+    if (mode == RowStore::WriteMode::Upsert) {
+        // The unit columns keep the row where it was first stored.
+        sql += QStringLiteral(
+            " ON CONFLICT (tbl, id) DO UPDATE SET hlc = excluded.hlc, origin = excluded.origin, "
+            "deleted = excluded.deleted, data = excluded.data, seq = excluded.seq, "
+            "match_key = excluded.match_key, event_ms = excluded.event_ms "
+            "WHERE (excluded.hlc, excluded.origin) > (sync_row.hlc, sync_row.origin)");
+        if (scopeLevel > 0)
+            sql +=
+                QStringLiteral(" AND sync_row.%1 = ?").arg(QLatin1String(scopeColumn(scopeLevel)));
+    } else {
+        sql += QStringLiteral(" ON CONFLICT (tbl, id) DO NOTHING");
+    }
+    sql += QStringLiteral(" RETURNING tbl, id");
+    return sql;
+}
+
+UnitPath unitFrom(const QSqlQuery &query, int first)
+{
+    UnitPath unit;
+    unit.code = query.value(first).toString();
+    unit.province = query.value(first + 1).toString();
+    unit.district = query.value(first + 2).toString();
+    unit.commune = query.value(first + 3).toString();
+    unit.level = !unit.commune.isEmpty() ? UnitPath::Commune
+        : !unit.district.isEmpty()       ? UnitPath::District
+                                         : UnitPath::Province;
+    return unit;
+}
+
+// Runs a prepared query and hands each result row to `onRow`; resets the
+// statement afterwards so SQLite does not count it as still running.
+template<typename OnRow> core::Status run(QSqlQuery &query, OnRow &&onRow)
+{
+    if (!query.exec()) {
+        auto error = ServerDatabase::sqlError(QStringLiteral("db.exec"), query);
+        query.finish();
+        return std::unexpected(error);
+    }
+    while (query.next())
+        onRow(query);
+    query.finish();
+    return {};
+}
+} // namespace
+
+RowStore::RowStore(ServerDatabase &database) : m_database(database) { }
+
+RowStore::~RowStore() = default;
+
+core::Result<QSqlQuery *> RowStore::cached(const QString &name, int rows,
+                                           const std::function<QString(int)> &sqlFor)
+{
+    auto &slot = m_statements[{name, rows}];
+    if (!slot) {
+        auto prepared = m_database.prepare(sqlFor(rows));
+        if (!prepared)
+            return std::unexpected(prepared.error());
+        slot = std::make_unique<QSqlQuery>(std::move(*prepared));
+    }
+    return slot.get();
+}
+
+core::Result<qint64> RowStore::reserveSeqs(qint64 count)
+{
+    auto query = m_database.exec(
+        QStringLiteral("UPDATE seq_counter SET value = value + ? WHERE id = 1 RETURNING value"),
+        {count});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return core::fail(QStringLiteral("db.seq"), QStringLiteral("seq_counter has no row."));
+    return query->value(0).toLongLong() - count + 1;
+}
+
+core::Result<qint64> RowStore::committedSeq()
+{
+    auto query = m_database.exec(QStringLiteral("SELECT value FROM seq_counter WHERE id = 1"));
+    if (!query)
+        return std::unexpected(query.error());
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+core::Result<QHash<QString, StoredVersion>> RowStore::versions(const QString &table,
+                                                               const QStringList &ids)
+{
+    QHash<QString, StoredVersion> found;
+    auto status = forEachChunk(ids.size(), [&](qsizetype offset, int size) -> core::Status {
+        auto query = cached(QStringLiteral("versions"), size, [](int n) {
+            return QStringLiteral(
+                       "SELECT id, hlc, origin, unit_code, province_code, district_code, "
+                       "commune_code FROM sync_row WHERE tbl = ? AND id IN (%1)")
+                .arg(placeholders(n));
+        });
+        if (!query)
+            return std::unexpected(query.error());
+        QSqlQuery &q = **query;
+        q.bindValue(0, table);
+        for (int i = 0; i < size; ++i)
+            q.bindValue(1 + i, ids.at(offset + i));
+        return run(q, [&found](const QSqlQuery &row) {
+            StoredVersion version;
+            version.hlc = row.value(1).toLongLong();
+            version.origin = row.value(2).toString();
+            version.unit = unitFrom(row, 3);
+            found.insert(row.value(0).toString(), std::move(version));
+        });
+    });
+    if (!status)
+        return std::unexpected(status.error());
+    return found;
+}
+
+core::Result<QSet<QString>> RowStore::write(const QList<RowWrite> &rows, WriteMode mode,
+                                            const UnitPath *updatableScope)
+{
+    QSet<QString> written;
+    const int scopeLevel = mode == WriteMode::Upsert && updatableScope ? updatableScope->level : 0;
+    const QString name = mode == WriteMode::Upsert ? QStringLiteral("upsert%1").arg(scopeLevel)
+                                                   : QStringLiteral("insert");
+    auto status = forEachChunk(rows.size(), [&](qsizetype offset, int size) -> core::Status {
+        auto query =
+            cached(name, size, [mode, scopeLevel](int n) { return writeSql(n, mode, scopeLevel); });
+        if (!query)
+            return std::unexpected(query.error());
+        QSqlQuery &q = **query;
+        int column = 0;
+        for (int i = 0; i < size; ++i) {
+            const RowWrite &row = rows.at(offset + i);
+            q.bindValue(column++, ServerDatabase::text(row.table));
+            q.bindValue(column++, ServerDatabase::text(row.id));
+            q.bindValue(column++, row.hlc);
+            q.bindValue(column++, ServerDatabase::text(row.origin));
+            q.bindValue(column++, row.deleted ? 1 : 0);
+            q.bindValue(column++, row.data);
+            q.bindValue(column++, row.seq);
+            q.bindValue(column++, ServerDatabase::text(row.unit.code));
+            q.bindValue(column++, ServerDatabase::text(row.unit.province));
+            q.bindValue(column++, ServerDatabase::text(row.unit.district));
+            q.bindValue(column++, ServerDatabase::text(row.unit.commune));
+            q.bindValue(column++, ServerDatabase::text(row.matchKey));
+            q.bindValue(column++, row.eventMs);
+        }
+        if (scopeLevel > 0) {
+            const UnitPath &scope = *updatableScope;
+            q.bindValue(column++,
+                        scopeLevel == UnitPath::Province       ? scope.province
+                            : scopeLevel == UnitPath::District ? scope.district
+                                                               : scope.commune);
+        }
+        return run(q, [&written](const QSqlQuery &result) {
+            written.insert(keyOf(result.value(0).toString(), result.value(1).toString()));
+        });
+    });
+    if (!status)
+        return std::unexpected(status.error());
+    return written;
+}
+
+core::Result<QList<MatchedRow>> RowStore::liveMatches(const QString &table, const QStringList &keys)
+{
+    QList<MatchedRow> matches;
+    auto status = forEachChunk(keys.size(), [&](qsizetype offset, int size) -> core::Status {
+        auto query = cached(QStringLiteral("matches"), size, [](int n) {
+            return QStringLiteral("SELECT id, match_key, unit_code, province_code, district_code, "
+                                  "commune_code FROM sync_row WHERE tbl = ? AND deleted = 0 AND "
+                                  "match_key <> '' AND match_key IN (%1)")
+                .arg(placeholders(n));
+        });
+        if (!query)
+            return std::unexpected(query.error());
+        QSqlQuery &q = **query;
+        q.bindValue(0, table);
+        for (int i = 0; i < size; ++i)
+            q.bindValue(1 + i, keys.at(offset + i));
+        return run(q, [&matches](const QSqlQuery &row) {
+            matches.append({row.value(0).toString(), row.value(1).toString(), unitFrom(row, 2)});
+        });
+    });
+    if (!status)
+        return std::unexpected(status.error());
+    return matches;
+}
+
+core::Result<qint64> RowStore::maxHlc()
+{
+    auto query = m_database.exec(QStringLiteral("SELECT MAX(hlc) FROM sync_row"));
+    if (!query)
+        return std::unexpected(query.error());
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+} // namespace pd::sync::server

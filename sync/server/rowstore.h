@@ -1,0 +1,100 @@
+#pragma once
+
+#include "error.h"
+#include "unitpath.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace pd::sync::server {
+
+class ServerDatabase;
+
+// One version of a row as the server stores it (table sync_row).
+struct RowWrite {
+    QString table;
+    QString id;
+    qint64 hlc = 0;
+    QString origin;
+    bool deleted = false;
+    QByteArray data; // the values map as CBOR
+    qint64 seq = 0;
+    UnitPath unit; // only used when the row is new
+    QString matchKey;
+    qint64 eventMs = 0;
+};
+
+// What a push needs to know about a row already stored.
+struct StoredVersion {
+    qint64 hlc = 0;
+    QString origin;
+    UnitPath unit;
+};
+
+// A live row sharing a match key (conflict detection).
+struct MatchedRow {
+    QString id;
+    QString matchKey;
+    UnitPath unit;
+};
+
+// The writes and lookups of a push on sync_row and seq_counter, as few
+// statements as possible: rows go in multi-row INSERTs of up to
+// kRowsPerStatement rows, each statement size prepared once and reused.
+// Callers hold the transaction.
+class RowStore {
+public:
+    enum class WriteMode {
+        // Last writer wins by (hlc, origin): mutable tables.
+        Upsert,
+        // The first copy stays: append-only tables and conflict rows.
+        InsertOnce,
+    };
+    static constexpr int kRowsPerStatement = 500;
+
+    explicit RowStore(ServerDatabase &database);
+    ~RowStore();
+
+    // Takes `count` sequence numbers and returns the first. The counter row
+    // stays locked until the transaction ends: pushes serialize here and
+    // their sequence numbers become visible in commit order.
+    core::Result<qint64> reserveSeqs(qint64 count);
+    // The counter as committed: every row at or below it is visible.
+    core::Result<qint64> committedSeq();
+
+    // Stored versions of `ids` in `table`, by id.
+    core::Result<QHash<QString, StoredVersion>> versions(const QString &table,
+                                                         const QStringList &ids);
+    // Stores `rows` (all of one mode); returns "table/id" of the rows that
+    // were inserted or replaced an older version. With `updatableScope`, an
+    // upsert replaces only stored rows of that unit or inside it; the others
+    // are left as they are and not returned.
+    core::Result<QSet<QString>> write(const QList<RowWrite> &rows, WriteMode mode,
+                                      const UnitPath *updatableScope = nullptr);
+    // Live rows of `table` whose match key is one of `keys`.
+    core::Result<QList<MatchedRow>> liveMatches(const QString &table, const QStringList &keys);
+
+    core::Result<qint64> maxHlc();
+
+    static QString keyOf(const QString &table, const QString &id)
+    {
+        return table + QLatin1Char('/') + id;
+    }
+
+private:
+    core::Result<QSqlQuery *> cached(const QString &name, int rows,
+                                     const std::function<QString(int)> &sqlFor);
+
+    ServerDatabase &m_database;
+    std::map<std::pair<QString, int>, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace pd::sync::server

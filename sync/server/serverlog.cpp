@@ -1,0 +1,5 @@
+#include "serverlog.h"
+
+namespace pd::sync::server {
+Q_LOGGING_CATEGORY(lcServer, "pd.sync.server")
+}

@@ -1,0 +1,1581 @@
+// The real phongdich-server over HTTP (docs/SYNC.md): every test runs once
+// against SQLite and once against a throwaway PostgreSQL cluster.
+#include "catalog.h"
+#include "gzip.h"
+#include "pgcluster.h"
+#include "serverprocess.h"
+#include "wire.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+#include <memory>
+#include <optional>
+
+using namespace pd::sync;
+using pd::test::PgCluster;
+using pd::test::ServerProcess;
+
+namespace {
+
+constexpr int kReplyTimeoutMs = 120 * 1000;
+constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// The protocol's hybrid logical clock value: 48-bit ms, 16-bit counter.
+qint64 hlcAt(qint64 ms, qint64 counter = 0)
+{
+    return (ms << 16) | counter;
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// One answer of the server, body as sent (gzip or not).
+struct Reply {
+    int status = 0;
+    QByteArray rawBody;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QString networkError;
+
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    QByteArray body() const
+    {
+        if (header("Content-Encoding") == "gzip")
+            return gzipDecompress(rawBody, 256 * 1024 * 1024).value_or(QByteArray());
+        return rawBody;
+    }
+    QCborValue value() const
+    {
+        const std::optional<Format> format = formatOf(header("Content-Type"));
+        if (!format)
+            return {};
+        return decode(body(), *format);
+    }
+    QString errorCode() const { return value().toMap().value(QLatin1String("error")).toString(); }
+    QString describe() const
+    {
+        return QStringLiteral("HTTP %1 %2 %3 %4")
+            .arg(status)
+            .arg(networkError, QString::fromLatin1(header("Content-Type")),
+                 QString::fromUtf8(body().left(600).toBase64()));
+    }
+    QString errorDescription() const
+    {
+        const QCborMap map = value().toMap();
+        return QStringLiteral("HTTP %1 %2: %3")
+            .arg(status)
+            .arg(map.value(QLatin1String("error")).toString(),
+                 map.value(QLatin1String("message")).toString());
+    }
+};
+
+Reply finish(QNetworkReply *reply, int timeoutMs = kReplyTimeoutMs)
+{
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    Reply result;
+    if (!reply->isFinished()) {
+        result.networkError = QStringLiteral("timed out");
+        reply->abort();
+    }
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.rawBody = reply->readAll();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        result.headers.insert(name.toLower(), value);
+    if (reply->error() != QNetworkReply::NoError && result.status == 0)
+        result.networkError = reply->errorString();
+    reply->deleteLater();
+    return result;
+}
+
+// A device as the tests drive it.
+struct TestDevice {
+    QString id;
+    QString token;
+    QString scope;
+};
+
+// Units for one test: two communes in one district, a third in another
+// district of the same province. Every test takes units of its own, so
+// counts in pulls are exact whatever ran before.
+struct Area {
+    QString province;
+    QString district;
+    QString commune;
+    QString commune2; // same district
+    QString district2;
+    QString commune3; // in district2
+};
+
+class AdminUnits {
+public:
+    AdminUnits()
+    {
+        QFile file(QStringLiteral(PD_ADMIN_UNITS_CSV));
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        QHash<QString, QStringList> children;
+        QStringList provinces;
+        for (const QByteArray &raw : file.readAll().split('\n')) {
+            const QByteArray line = raw.trimmed();
+            if (line.isEmpty() || line.startsWith('#') || line.startsWith("code,"))
+                continue;
+            const QList<QByteArray> fields = line.split(',');
+            const QString code = QString::fromLatin1(fields.value(0));
+            const QString parent = QString::fromLatin1(fields.value(1));
+            if (parent.isEmpty())
+                provinces << code;
+            else
+                children[parent] << code;
+        }
+        for (const QString &province : std::as_const(provinces)) {
+            QStringList districts;
+            for (const QString &district : children.value(province)) {
+                if (children.value(district).size() >= 2)
+                    districts << district;
+            }
+            if (districts.size() < 2)
+                continue;
+            m_areas.append({province, districts.at(0), children.value(districts.at(0)).at(0),
+                            children.value(districts.at(0)).at(1), districts.at(1),
+                            children.value(districts.at(1)).at(0)});
+            for (const QString &district : std::as_const(districts)) {
+                const QStringList communes = children.value(district);
+                m_communePairs.append({province, district, communes.at(0), communes.at(1), {}, {}});
+            }
+        }
+    }
+    // Whole provinces, for tests with province or district devices.
+    const QList<Area> &areas() const { return m_areas; }
+    // Two communes of one district, for tests with commune devices only.
+    const QList<Area> &communePairs() const { return m_communePairs; }
+
+private:
+    QList<Area> m_areas;
+    QList<Area> m_communePairs;
+};
+
+QCborMap validValues(const QString &table, const QString &tag)
+{
+    QCborMap values;
+    for (const ColumnSpec &column : Catalog::v1().table(table)->columns) {
+        if (column.type == ColumnType::Text)
+            values.insert(column.name, QString(tag + QLatin1Char('-') + column.name));
+        else
+            values.insert(column.name, 42);
+    }
+    // Check-ins older than the retention would be purged by the next start.
+    if (table == QLatin1String("checkin"))
+        values.insert(QStringLiteral("at_ms"), nowMs());
+    return values;
+}
+
+Row makeRow(const QString &table, const QString &origin, const QString &tag = {}, qint64 hlc = 0,
+            const QString &id = {})
+{
+    Row row;
+    row.table = table;
+    row.id = id.isEmpty() ? newId() : id;
+    row.hlc = hlc ? hlc : hlcAt(nowMs());
+    row.origin = origin;
+    row.values = validValues(table, tag.isEmpty() ? row.id : tag);
+    return row;
+}
+
+PushRequest batchOf(const TestDevice &device, const QList<Row> &rows, const QString &batchId = {})
+{
+    return {batchId.isEmpty() ? newId() : batchId, device.id, rows};
+}
+
+QByteArray packageOf(const QString &deviceId, const QList<PushRequest> &batches)
+{
+    QCborArray array;
+    for (const PushRequest &batch : batches)
+        array.append(toCbor(batch));
+    const QCborMap package {{QStringLiteral("v"), 1},
+                            {QStringLiteral("kind"), QStringLiteral("phongdich-package")},
+                            {QStringLiteral("device"), deviceId},
+                            {QStringLiteral("batches"), array}};
+    return gzipCompress(package.toCborValue().toCbor());
+}
+
+} // namespace
+
+class SyncServerTest : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Backend { Sqlite, Postgres };
+    explicit SyncServerTest(Backend backend) : m_backend(backend) { }
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+
+    void health();
+    void enroll();
+    void roundTrip_data();
+    void roundTrip();
+    void replayedBatch();
+    void lastWriterWins();
+    void appendOnly();
+    void badRequests_data();
+    void badRequests();
+    void rejectedRows_data();
+    void rejectedRows();
+    void scope();
+    void duplicatePersonConflict();
+    void retentionPurge();
+    void devicesCommands();
+    void importPackage();
+    void metrics();
+    void killedMidPush();
+
+protected:
+    // A database of its own for a test: a file, or a new PostgreSQL database.
+    QString newDatabase(const QString &name);
+    // A direct connection for checks the API does not show (purge_log).
+    QSqlDatabase openDirect(const QString &spec, const QString &connectionName);
+    // A province of its own (from the end of the list).
+    Area freshArea();
+    // Two communes of their own, in a province no freshArea() gives out.
+    Area communeArea();
+
+    Reply get(const ServerProcess &server, const QString &path, const QString &token = {},
+              const QByteArray &accept = "application/cbor",
+              const QByteArray &acceptEncoding = "identity");
+    QNetworkReply *postAsync(const ServerProcess &server, const QString &path,
+                             const QByteArray &body,
+                             const QList<QPair<QByteArray, QByteArray>> &headers);
+    Reply post(const ServerProcess &server, const QString &path, const QByteArray &body,
+               const QList<QPair<QByteArray, QByteArray>> &headers);
+
+    std::optional<TestDevice> enrollDevice(const ServerProcess &server, const QString &scope,
+                                           const QString &id = {});
+    Reply pushReply(const ServerProcess &server, const TestDevice &device,
+                    const PushRequest &request, Format format = Format::Cbor, bool gzip = false);
+    std::optional<PushResponse> push(const ServerProcess &server, const TestDevice &device,
+                                     const PushRequest &request, Format format = Format::Cbor,
+                                     bool gzip = false);
+    // Every page after `after`, following `more`.
+    std::optional<PullResponse> pullAll(const ServerProcess &server, const TestDevice &device,
+                                        qint64 after = 0, int limit = 1000,
+                                        Format format = Format::Cbor, bool gzip = false);
+
+    ServerProcess &server() { return *m_server; }
+
+    Backend m_backend;
+    QTemporaryDir m_dir;
+    std::unique_ptr<PgCluster> m_cluster;
+    QString m_spec;
+    std::unique_ptr<ServerProcess> m_server;
+    QNetworkAccessManager m_network;
+    AdminUnits m_units;
+    int m_nextArea = 0;
+    int m_nextCommunes = 0;
+    QString m_lastError;
+};
+
+void SyncServerTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_units.areas().size() > 40, "the admin-unit CSV did not load");
+    QVERIFY2(QFile::exists(ServerProcess::serverBinary()),
+             qPrintable(ServerProcess::serverBinary()));
+    if (m_backend == Backend::Postgres) {
+        QString error;
+        m_cluster = PgCluster::start(&error);
+        QVERIFY2(m_cluster, qPrintable(error));
+    }
+    m_spec = newDatabase(QStringLiteral("main"));
+    QVERIFY(!m_spec.isEmpty());
+    m_server = std::make_unique<ServerProcess>(m_spec);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+}
+
+void SyncServerTest::cleanupTestCase()
+{
+    if (m_server) {
+        QVERIFY2(m_server->stop(), m_server->standardError().right(4000).constData());
+        m_server.reset();
+    }
+    for (const QString &name : QSqlDatabase::connectionNames())
+        QSqlDatabase::removeDatabase(name);
+    m_cluster.reset();
+}
+
+void SyncServerTest::cleanup()
+{
+    // Whatever a test did, the server must still be serving.
+    if (m_server && m_server->isRunning()) {
+        const Reply health = get(*m_server, QStringLiteral("/v1/health"));
+        QCOMPARE(health.status, 200);
+    }
+}
+
+QString SyncServerTest::newDatabase(const QString &name)
+{
+    if (m_backend == Backend::Sqlite)
+        return QStringLiteral("sqlite:") + m_dir.filePath(name + QStringLiteral(".sqlite"));
+    QString error;
+    if (!m_cluster || !m_cluster->createDatabase(name, &error)) {
+        qWarning("createDatabase: %s", qPrintable(error));
+        return {};
+    }
+    return m_cluster->url(name);
+}
+
+QSqlDatabase SyncServerTest::openDirect(const QString &spec, const QString &connectionName)
+{
+    QSqlDatabase db;
+    if (spec.startsWith(QLatin1String("sqlite:"))) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(spec.mid(7));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    } else {
+        const QUrl url(spec);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+    }
+    db.open();
+    return db;
+}
+
+Area SyncServerTest::freshArea()
+{
+    // From the end of the list, communeArea() from the start: the two
+    // never meet.
+    const QList<Area> &areas = m_units.areas();
+    return areas.at(areas.size() - 1 - (m_nextArea++ % areas.size()));
+}
+
+Area SyncServerTest::communeArea()
+{
+    const QList<Area> &pairs = m_units.communePairs();
+    return pairs.at(m_nextCommunes++ % pairs.size());
+}
+
+Reply SyncServerTest::get(const ServerProcess &target, const QString &path, const QString &token,
+                          const QByteArray &accept, const QByteArray &acceptEncoding)
+{
+    QNetworkRequest request(target.url().resolved(QUrl(path)));
+    request.setRawHeader("Accept", accept);
+    request.setRawHeader("Accept-Encoding", acceptEncoding);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    return finish(m_network.get(request));
+}
+
+QNetworkReply *SyncServerTest::postAsync(const ServerProcess &target, const QString &path,
+                                         const QByteArray &body,
+                                         const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(target.url().resolved(QUrl(path)));
+    request.setRawHeader("Accept-Encoding", "identity");
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    return m_network.post(request, body);
+}
+
+Reply SyncServerTest::post(const ServerProcess &target, const QString &path, const QByteArray &body,
+                           const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    return finish(postAsync(target, path, body, headers));
+}
+
+std::optional<TestDevice> SyncServerTest::enrollDevice(const ServerProcess &target,
+                                                       const QString &scope, const QString &id)
+{
+    const QString code = target.enrollCode(scope);
+    if (code.isEmpty()) {
+        m_lastError = QStringLiteral("enroll-code failed for ") + scope;
+        return std::nullopt;
+    }
+    const EnrollRequest request {code, id.isEmpty() ? newId() : id, QStringLiteral("Chốt thử")};
+    const Reply reply =
+        post(target, QStringLiteral("/v1/enroll"), encode(toCbor(request), Format::Cbor),
+             {{"Content-Type", "application/cbor"}});
+    const Decoded<EnrollResponse> response = enrollResponseFromCbor(reply.value());
+    if (reply.status != 200 || !response) {
+        m_lastError = reply.errorDescription();
+        return std::nullopt;
+    }
+    return TestDevice {response.value->deviceId, response.value->token, response.value->scopeCode};
+}
+
+Reply SyncServerTest::pushReply(const ServerProcess &target, const TestDevice &device,
+                                const PushRequest &request, Format format, bool gzip)
+{
+    QByteArray body = encode(toCbor(request), format);
+    QList<QPair<QByteArray, QByteArray>> headers {
+        {"Content-Type", contentType(format)},
+        {"Authorization", "Bearer " + device.token.toLatin1()}};
+    if (gzip) {
+        body = gzipCompress(body);
+        headers << qMakePair(QByteArray("Content-Encoding"), QByteArray("gzip"))
+                << qMakePair(QByteArray("Accept-Encoding"), QByteArray("gzip"));
+    }
+    return post(target, QStringLiteral("/v1/push"), body, headers);
+}
+
+std::optional<PushResponse> SyncServerTest::push(const ServerProcess &target,
+                                                 const TestDevice &device,
+                                                 const PushRequest &request, Format format,
+                                                 bool gzip)
+{
+    const Reply reply = pushReply(target, device, request, format, gzip);
+    if (reply.status != 200) {
+        m_lastError = reply.errorDescription();
+        return std::nullopt;
+    }
+    Decoded<PushResponse> response = pushResponseFromCbor(reply.value());
+    if (!response) {
+        m_lastError = response.error;
+        return std::nullopt;
+    }
+    return *response.value;
+}
+
+std::optional<PullResponse> SyncServerTest::pullAll(const ServerProcess &target,
+                                                    const TestDevice &device, qint64 after,
+                                                    int limit, Format format, bool gzip)
+{
+    PullResponse all;
+    all.last = after;
+    for (int page = 0; page < 1000; ++page) {
+        const Reply reply =
+            get(target, QStringLiteral("/v1/pull?after=%1&limit=%2").arg(all.last).arg(limit),
+                device.token, contentType(format), gzip ? "gzip" : "identity");
+        if (reply.status != 200) {
+            m_lastError = reply.errorDescription();
+            return std::nullopt;
+        }
+        if (gzip && reply.header("Content-Encoding") != "gzip") {
+            m_lastError = QStringLiteral("asked for gzip, got an uncompressed pull");
+            return std::nullopt;
+        }
+        if (formatOf(reply.header("Content-Type")) != format) {
+            m_lastError = QStringLiteral("pull answered in another format");
+            return std::nullopt;
+        }
+        Decoded<PullResponse> response = pullResponseFromCbor(reply.value());
+        if (!response) {
+            m_lastError = response.error;
+            return std::nullopt;
+        }
+        all.rows << response.value->rows;
+        if (response.value->last < all.last) {
+            m_lastError = QStringLiteral("the cursor went back");
+            return std::nullopt;
+        }
+        all.last = response.value->last;
+        all.serverHlc = response.value->serverHlc;
+        if (!response.value->more)
+            return all;
+    }
+    m_lastError = QStringLiteral("pull never ended");
+    return std::nullopt;
+}
+
+// Shorthands that stop the test with the server's own explanation.
+#define ENROLL(var, target, ...)                                                                   \
+    const std::optional<TestDevice> var##Enrolled = enrollDevice(target, __VA_ARGS__);             \
+    QVERIFY2(var##Enrolled, qPrintable(m_lastError));                                              \
+    const TestDevice &var = *var##Enrolled
+
+#define PUSH(var, ...)                                                                             \
+    const std::optional<PushResponse> var##Pushed = push(__VA_ARGS__);                             \
+    QVERIFY2(var##Pushed, qPrintable(m_lastError));                                                \
+    const PushResponse &var = *var##Pushed
+
+#define PULL(var, ...)                                                                             \
+    const std::optional<PullResponse> var##Pulled = pullAll(__VA_ARGS__);                          \
+    QVERIFY2(var##Pulled, qPrintable(m_lastError));                                                \
+    const PullResponse &var = *var##Pulled
+
+void SyncServerTest::health()
+{
+    const Reply json = get(server(), QStringLiteral("/v1/health"), {}, "application/json");
+    QCOMPARE(json.status, 200);
+    QCOMPARE(json.header("Content-Type"), QByteArray("application/json"));
+    const QJsonObject object = QJsonDocument::fromJson(json.body()).object();
+    QCOMPARE(object.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(object.value(QLatin1String("version")).toInt(), 1);
+    QCOMPARE(object.value(QLatin1String("db")).toString(),
+             m_backend == Backend::Sqlite ? QStringLiteral("sqlite")
+                                          : QStringLiteral("postgresql"));
+
+    // CBOR unless JSON is asked for; serverHlc moves forward.
+    const Reply cbor = get(server(), QStringLiteral("/v1/health"), {}, "*/*");
+    QCOMPARE(cbor.header("Content-Type"), QByteArray("application/cbor"));
+    const qint64 serverHlc = cbor.value().toMap().value(QLatin1String("serverHlc")).toInteger();
+    QVERIFY(serverHlc > hlcAt(nowMs() - 60 * 1000));
+    const Reply again = get(server(), QStringLiteral("/v1/health"));
+    QVERIFY(again.value().toMap().value(QLatin1String("serverHlc")).toInteger() > serverHlc);
+
+    const Reply missing = get(server(), QStringLiteral("/v1/nothing"));
+    QCOMPARE(missing.status, 404);
+}
+
+void SyncServerTest::enroll()
+{
+    const Area area = freshArea();
+    const QString code = server().enrollCode(area.commune);
+    QVERIFY(!code.isEmpty());
+    const QString deviceId = newId();
+    const QByteArray body = encode(
+        toCbor(EnrollRequest {code, deviceId, QStringLiteral("Chốt Phúc Xá 1")}), Format::Json);
+    const Reply enrolled =
+        post(server(), QStringLiteral("/v1/enroll"), body, {{"Content-Type", "application/json"}});
+    QCOMPARE(enrolled.status, 200);
+    QCOMPARE(enrolled.header("Content-Type"), QByteArray("application/json"));
+    const Decoded<EnrollResponse> response = enrollResponseFromCbor(enrolled.value());
+    QVERIFY2(response, qPrintable(response.error));
+    QCOMPARE(response.value->deviceId, deviceId);
+    QCOMPARE(response.value->scopeCode, area.commune);
+    QCOMPARE(response.value->scopeLevel, 3);
+    QVERIFY(response.value->token.size() >= 43);
+    QVERIFY(response.value->serverHlc > 0);
+    const TestDevice first {deviceId, response.value->token, area.commune};
+
+    // A code works once.
+    const Reply reused =
+        post(server(), QStringLiteral("/v1/enroll"), body, {{"Content-Type", "application/json"}});
+    QCOMPARE(reused.status, 403);
+    QCOMPARE(reused.errorCode(), QStringLiteral("enroll_code_invalid"));
+
+    // An unknown code, and one typed in lower case without dashes (works).
+    const QByteArray unknown =
+        encode(toCbor(EnrollRequest {QStringLiteral("AAAA-BBBB-CCCC"), newId(), {}}), Format::Cbor);
+    const Reply unknownReply = post(server(), QStringLiteral("/v1/enroll"), unknown,
+                                    {{"Content-Type", "application/cbor"}});
+    QCOMPARE(unknownReply.status, 403);
+    QCOMPARE(unknownReply.errorCode(), QStringLiteral("enroll_code_invalid"));
+
+    // An expired code.
+    int exitCode = -1;
+    const QByteArray shortLived =
+        server().runCommand({QStringLiteral("enroll-code"), QStringLiteral("--scope"),
+                             area.province, QStringLiteral("--expires"), QStringLiteral("1s")},
+                            &exitCode);
+    QCOMPARE(exitCode, 0);
+    const QJsonObject shortCode = QJsonDocument::fromJson(shortLived).object();
+    QCOMPARE(shortCode.value(QLatin1String("scope")).toString(), area.province);
+    QCOMPARE(shortCode.value(QLatin1String("scopeLevel")).toInt(), 1);
+    QVERIFY(shortCode.value(QLatin1String("expiresAt")).toString().endsWith(QLatin1Char('Z')));
+    QTest::qWait(1500);
+    const Reply expired = post(
+        server(), QStringLiteral("/v1/enroll"),
+        encode(
+            toCbor(EnrollRequest {shortCode.value(QLatin1String("code")).toString(), newId(), {}}),
+            Format::Cbor),
+        {{"Content-Type", "application/cbor"}});
+    QCOMPARE(expired.status, 403);
+    QCOMPARE(expired.errorCode(), QStringLiteral("enroll_code_invalid"));
+
+    // Enrolling again: a new token and scope, the old token stops working.
+    const QString second = server().enrollCode(area.district).toLower().remove(QLatin1Char('-'));
+    const Reply again = post(server(), QStringLiteral("/v1/enroll"),
+                             encode(toCbor(EnrollRequest {second, deviceId, {}}), Format::Cbor),
+                             {{"Content-Type", "application/cbor"}});
+    QCOMPARE(again.status, 200);
+    const Decoded<EnrollResponse> renewed = enrollResponseFromCbor(again.value());
+    QVERIFY(renewed);
+    QCOMPARE(renewed.value->scopeCode, area.district);
+    QCOMPARE(renewed.value->scopeLevel, 2);
+    QCOMPARE(get(server(), QStringLiteral("/v1/pull"), first.token).status, 401);
+    QCOMPARE(get(server(), QStringLiteral("/v1/pull"), renewed.value->token).status, 200);
+
+    // The command line refuses unknown units and bad durations.
+    QByteArray stderrText;
+    server().runCommand(
+        {QStringLiteral("enroll-code"), QStringLiteral("--scope"), QStringLiteral("99999")},
+        &exitCode, &stderrText);
+    QCOMPARE(exitCode, 1);
+    QVERIFY(stderrText.contains("99999"));
+    server().runCommand({QStringLiteral("enroll-code"), QStringLiteral("--scope"), area.commune,
+                         QStringLiteral("--expires"), QStringLiteral("tomorrow")},
+                        &exitCode);
+    QCOMPARE(exitCode, 2);
+    server().runCommand({QStringLiteral("enroll-code")}, &exitCode);
+    QCOMPARE(exitCode, 2);
+
+    // A malformed enrolment names the key.
+    const Reply malformed =
+        post(server(), QStringLiteral("/v1/enroll"), QByteArray(R"({"code": 5, "device": "x"})"),
+             {{"Content-Type", "application/json"}});
+    QCOMPARE(malformed.status, 400);
+    QCOMPARE(malformed.errorCode(), QStringLiteral("malformed"));
+    QVERIFY(malformed.value()
+                .toMap()
+                .value(QLatin1String("message"))
+                .toString()
+                .contains(QLatin1String("code")));
+}
+
+void SyncServerTest::roundTrip_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<bool>("gzip");
+    QTest::newRow("cbor") << int(Format::Cbor) << false;
+    QTest::newRow("json") << int(Format::Json) << false;
+    QTest::newRow("cbor gzip") << int(Format::Cbor) << true;
+    QTest::newRow("json gzip") << int(Format::Json) << true;
+}
+
+void SyncServerTest::roundTrip()
+{
+    QFETCH(int, format);
+    QFETCH(bool, gzip);
+    const Format wire = Format(format);
+    const Area area = communeArea();
+    ENROLL(writer, server(), area.commune);
+    ENROLL(reader, server(), area.commune);
+
+    QList<Row> rows;
+    for (const TableSpec &table : Catalog::v1().tables())
+        rows << makeRow(table.name, writer.id, QStringLiteral("Nguyễn Văn An ") + newId());
+    Row deletion = makeRow(QStringLiteral("person"), writer.id);
+    deletion.deleted = true;
+    deletion.values = {};
+    rows << deletion;
+
+    const Reply reply = pushReply(server(), writer, batchOf(writer, rows), wire, gzip);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(formatOf(reply.header("Content-Type")), std::optional<Format>(wire));
+    QCOMPARE(reply.header("Content-Encoding"), gzip ? QByteArray("gzip") : QByteArray());
+    const Decoded<PushResponse> response = pushResponseFromCbor(reply.value());
+    QVERIFY2(response, qPrintable(response.error));
+    QCOMPARE(response.value->applied, rows.size());
+    QCOMPARE(response.value->unchanged, 0);
+    QVERIFY(response.value->rejected.isEmpty());
+    QCOMPARE(response.value->replayed, false);
+    QVERIFY(response.value->serverHlc >= rows.constLast().hlc);
+
+    PULL(pulled, server(), reader, 0, 3, wire, gzip);
+    QCOMPARE(pulled.rows.size(), rows.size());
+    qint64 previousSeq = 0;
+    for (int i = 0; i < rows.size(); ++i) {
+        const Row &sent = rows.at(i);
+        const Row &got = pulled.rows.at(i);
+        QCOMPARE(got.table, sent.table);
+        QCOMPARE(got.id, sent.id);
+        QCOMPARE(got.hlc, sent.hlc);
+        QCOMPARE(got.origin, sent.origin);
+        QCOMPARE(got.deleted, sent.deleted);
+        // JSON objects come back with their keys sorted: compare as maps.
+        QCOMPARE(got.values.toVariantMap(), sent.values.toVariantMap());
+        QVERIFY(got.seq > previousSeq);
+        previousSeq = got.seq;
+    }
+    QCOMPARE(pulled.last, previousSeq);
+
+    // The writer does not get its own rows back.
+    PULL(own, server(), writer);
+    QVERIFY(own.rows.isEmpty());
+    QVERIFY(own.last >= previousSeq);
+}
+
+void SyncServerTest::replayedBatch()
+{
+    const Area area = communeArea();
+    ENROLL(writer, server(), area.commune);
+    ENROLL(reader, server(), area.commune);
+    Row bad = makeRow(QStringLiteral("person"), writer.id);
+    bad.table = QStringLiteral("nope");
+    const PushRequest batch = batchOf(writer,
+                                      {makeRow(QStringLiteral("person"), writer.id),
+                                       makeRow(QStringLiteral("checkin"), writer.id), bad});
+    PUSH(first, server(), writer, batch);
+    QCOMPARE(first.applied, 2);
+    QCOMPARE(first.rejected.size(), 1);
+    QCOMPARE(first.replayed, false);
+    PULL(before, server(), reader);
+    QCOMPARE(before.rows.size(), 2);
+
+    PUSH(second, server(), writer, batch, Format::Json);
+    QCOMPARE(second.replayed, true);
+    QCOMPARE(second.batchId, first.batchId);
+    QCOMPARE(second.applied, first.applied);
+    QCOMPARE(second.unchanged, first.unchanged);
+    QCOMPARE(second.rejected.size(), 1);
+    QCOMPARE(second.rejected.first().code, QStringLiteral("unknown_table"));
+    QVERIFY(second.serverHlc > first.serverHlc);
+
+    PULL(after, server(), reader, before.last);
+    QVERIFY(after.rows.isEmpty());
+    PULL(everything, server(), reader);
+    QCOMPARE(everything.rows.size(), 2);
+    QCOMPARE(everything.rows.at(0).seq, before.rows.at(0).seq);
+
+    // The same batch id from another device is not its answer to take.
+    ENROLL(other, server(), area.commune);
+    const Reply stolen = pushReply(server(), other, PushRequest {batch.batchId, other.id, {}});
+    QCOMPARE(stolen.status, 400);
+    QCOMPARE(stolen.errorCode(), QStringLiteral("malformed"));
+}
+
+void SyncServerTest::lastWriterWins()
+{
+    const Area area = communeArea();
+    // Origins break ties by plain string order: "...-a" < "...-b".
+    const QString suffix = newId().left(8);
+    ENROLL(a, server(), area.commune, QStringLiteral("lww-a-") + suffix);
+    ENROLL(b, server(), area.commune, QStringLiteral("lww-b-") + suffix);
+    ENROLL(reader, server(), area.commune);
+    const QString id = newId();
+    const qint64 base = hlcAt(nowMs());
+
+    auto version = [&](const TestDevice &device, qint64 hlc, const QString &tag) {
+        return makeRow(QStringLiteral("person"), device.id, tag, hlc, id);
+    };
+    auto stored = [&]() -> std::optional<Row> {
+        const std::optional<PullResponse> pulled = pullAll(server(), reader);
+        if (!pulled || pulled->rows.size() != 1)
+            return std::nullopt;
+        return pulled->rows.first();
+    };
+
+    PUSH(v1, server(), a, batchOf(a, {version(a, base, QStringLiteral("v1"))}));
+    QCOMPARE(v1.applied, 1);
+    PUSH(older, server(), a, batchOf(a, {version(a, base - hlcAt(1000), QStringLiteral("old"))}));
+    QCOMPARE(older.applied, 0);
+    QCOMPARE(older.unchanged, 1);
+    std::optional<Row> row = stored();
+    QVERIFY(row);
+    QCOMPARE(row->values, validValues(QStringLiteral("person"), QStringLiteral("v1")));
+
+    // Equal hlc: the greater origin wins.
+    PUSH(tieB, server(), b, batchOf(b, {version(b, base, QStringLiteral("tie-b"))}));
+    QCOMPARE(tieB.applied, 1);
+    PUSH(tieA, server(), a, batchOf(a, {version(a, base, QStringLiteral("tie-a"))}));
+    QCOMPARE(tieA.applied, 0);
+    QCOMPARE(tieA.unchanged, 1);
+    row = stored();
+    QVERIFY(row);
+    QCOMPARE(row->origin, b.id);
+    QCOMPARE(row->values, validValues(QStringLiteral("person"), QStringLiteral("tie-b")));
+
+    // Newer wins; two versions in one batch go in as the newest.
+    PUSH(newer, server(), a,
+         batchOf(a,
+                 {version(a, base + 2, QStringLiteral("v3")),
+                  version(a, base + 1, QStringLiteral("v2"))}));
+    QCOMPARE(newer.applied, 2);
+    QCOMPARE(newer.unchanged, 0);
+    row = stored();
+    QVERIFY(row);
+    QCOMPARE(row->hlc, base + 2);
+    QCOMPARE(row->origin, a.id);
+    QCOMPARE(row->values, validValues(QStringLiteral("person"), QStringLiteral("v3")));
+
+    // A deletion is a version like any other.
+    Row deletion = version(a, base + 3, {});
+    deletion.deleted = true;
+    deletion.values = {};
+    PUSH(deleted, server(), a, batchOf(a, {deletion}));
+    QCOMPARE(deleted.applied, 1);
+    row = stored();
+    QVERIFY(row);
+    QVERIFY(row->deleted);
+}
+
+void SyncServerTest::appendOnly()
+{
+    const Area area = communeArea();
+    ENROLL(writer, server(), area.commune);
+    ENROLL(reader, server(), area.commune);
+    const Row first = makeRow(QStringLiteral("checkin"), writer.id, QStringLiteral("first"));
+    PUSH(inserted, server(), writer, batchOf(writer, {first}));
+    QCOMPARE(inserted.applied, 1);
+
+    Row copy = first;
+    copy.values = validValues(QStringLiteral("checkin"), QStringLiteral("second"));
+    copy.hlc = first.hlc + 10;
+    PUSH(ignored, server(), writer, batchOf(writer, {copy}));
+    QCOMPARE(ignored.applied, 0);
+    QCOMPARE(ignored.unchanged, 1);
+
+    const Row other = makeRow(QStringLiteral("audit_log"), writer.id);
+    PUSH(twice, server(), writer, batchOf(writer, {other, other}));
+    QCOMPARE(twice.applied, 1);
+    QCOMPARE(twice.unchanged, 1);
+
+    PULL(pulled, server(), reader);
+    QCOMPARE(pulled.rows.size(), 2);
+    QCOMPARE(pulled.rows.at(0).id, first.id);
+    QCOMPARE(pulled.rows.at(0).values, first.values);
+    QCOMPARE(pulled.rows.at(0).hlc, first.hlc);
+}
+
+void SyncServerTest::badRequests_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("messageNames");
+    QTest::newRow("malformed CBOR") << "cbor" << 400 << "malformed"
+                                    << "";
+    QTest::newRow("malformed JSON") << "json" << 400 << "malformed"
+                                    << "";
+    QTest::newRow("wrong key type") << "batch-type" << 400 << "malformed"
+                                    << "batch";
+    QTest::newRow("missing key") << "no-rows" << 400 << "malformed"
+                                 << "rows";
+    QTest::newRow("wrong row shape") << "row-shape" << 400 << "malformed"
+                                     << "hlc";
+    QTest::newRow("wrong version") << "version" << 400 << "malformed"
+                                   << "v";
+    QTest::newRow("too many rows") << "rows-2001" << 400 << "malformed"
+                                   << "rows";
+    QTest::newRow("no token") << "no-token" << 401 << "unauthorized"
+                              << "";
+    QTest::newRow("unknown token") << "bad-token" << 401 << "unauthorized"
+                                   << "";
+    QTest::newRow("revoked device") << "revoked" << 403 << "device_revoked"
+                                    << "";
+    QTest::newRow("device mismatch") << "mismatch" << 403 << "device_mismatch"
+                                     << "";
+    QTest::newRow("over 8 MiB") << "large" << 413 << "too_large"
+                                << "";
+    QTest::newRow("gzip bomb") << "bomb" << 413 << "too_large"
+                               << "";
+    QTest::newRow("corrupt gzip") << "corrupt-gzip" << 400 << "malformed"
+                                  << "";
+    QTest::newRow("unsupported media type") << "media" << 415 << "unsupported_media_type"
+                                            << "";
+}
+
+void SyncServerTest::badRequests()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, messageNames);
+
+    const Area area = communeArea();
+    ENROLL(writer, server(), area.commune);
+    ENROLL(reader, server(), area.commune);
+    const PushRequest valid = batchOf(writer,
+                                      {makeRow(QStringLiteral("person"), writer.id),
+                                       makeRow(QStringLiteral("checkin"), writer.id)});
+    QCborMap map = toCbor(valid);
+    QByteArray body = encode(map, Format::Cbor);
+    QByteArray type = "application/cbor";
+    QByteArray token = writer.token.toLatin1();
+    QByteArray encoding;
+
+    if (kind == QLatin1String("cbor")) {
+        body = QByteArray("\xbf\x61") + QByteArray(40, '\xff');
+    } else if (kind == QLatin1String("json")) {
+        body = "{\"v\": 1, \"batch\": ";
+        type = "application/json";
+    } else if (kind == QLatin1String("batch-type")) {
+        map.insert(QStringLiteral("batch"), 5);
+        body = encode(map, Format::Cbor);
+    } else if (kind == QLatin1String("no-rows")) {
+        map.remove(QStringLiteral("rows"));
+        body = encode(map, Format::Json);
+        type = "application/json";
+    } else if (kind == QLatin1String("row-shape")) {
+        QCborArray rows = map.value(QLatin1String("rows")).toArray();
+        QCborMap row = rows.at(0).toMap();
+        row.insert(QStringLiteral("hlc"), QStringLiteral("yesterday"));
+        rows[0] = row;
+        map.insert(QStringLiteral("rows"), rows);
+        body = encode(map, Format::Cbor);
+    } else if (kind == QLatin1String("version")) {
+        map.insert(QStringLiteral("v"), 2);
+        body = encode(map, Format::Cbor);
+    } else if (kind == QLatin1String("rows-2001")) {
+        QList<Row> rows;
+        for (int i = 0; i < maxBatchRows + 1; ++i)
+            rows << makeRow(QStringLiteral("audit_log"), writer.id, QStringLiteral("a"));
+        body = encode(toCbor(PushRequest {valid.batchId, writer.id, rows}), Format::Cbor);
+    } else if (kind == QLatin1String("no-token")) {
+        token.clear();
+    } else if (kind == QLatin1String("bad-token")) {
+        token = "not-a-token-the-server-knows";
+    } else if (kind == QLatin1String("revoked")) {
+        int exitCode = -1;
+        server().runCommand({QStringLiteral("devices"), QStringLiteral("revoke"), writer.id},
+                            &exitCode);
+        QCOMPARE(exitCode, 0);
+    } else if (kind == QLatin1String("mismatch")) {
+        token = reader.token.toLatin1();
+    } else if (kind == QLatin1String("large")) {
+        body = QByteArray(8 * 1024 * 1024 + 1024, 'x');
+    } else if (kind == QLatin1String("bomb")) {
+        body = gzipCompress(QByteArray(40 * 1024 * 1024, '\0'), 9);
+        QVERIFY(body.size() < 1024 * 1024);
+        encoding = "gzip";
+    } else if (kind == QLatin1String("corrupt-gzip")) {
+        body = "this is not gzip at all";
+        encoding = "gzip";
+    } else if (kind == QLatin1String("media")) {
+        type = "text/plain";
+    }
+
+    QList<QPair<QByteArray, QByteArray>> headers {{"Content-Type", type}};
+    if (!token.isEmpty())
+        headers << qMakePair(QByteArray("Authorization"), "Bearer " + token);
+    if (!encoding.isEmpty())
+        headers << qMakePair(QByteArray("Content-Encoding"), encoding);
+    const Reply reply = post(server(), QStringLiteral("/v1/push"), body, headers);
+    QVERIFY2(reply.status == status, qPrintable(reply.errorDescription()));
+    QCOMPARE(reply.errorCode(), code);
+    const QString message = reply.value().toMap().value(QLatin1String("message")).toString();
+    QVERIFY(!message.isEmpty());
+    if (!messageNames.isEmpty())
+        QVERIFY2(message.contains(messageNames), qPrintable(message));
+
+    // Nothing was stored, and the same batch is new to the server.
+    PULL(pulled, server(), reader);
+    QVERIFY(pulled.rows.isEmpty());
+    if (kind != QLatin1String("revoked")) {
+        PUSH(retried, server(), writer, valid);
+        QCOMPARE(retried.replayed, false);
+        QCOMPARE(retried.applied, 2);
+    }
+}
+
+void SyncServerTest::rejectedRows_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("unknown_table") << "unknown_table";
+    QTest::newRow("unknown_column") << "unknown_column";
+    QTest::newRow("missing_column") << "missing_column";
+    QTest::newRow("wrong_type") << "wrong_type";
+    QTest::newRow("bad_id") << "bad_id";
+    QTest::newRow("bad_origin") << "bad_origin";
+    QTest::newRow("clock_ahead") << "clock_ahead";
+    QTest::newRow("out_of_scope") << "out_of_scope";
+}
+
+void SyncServerTest::rejectedRows()
+{
+    QFETCH(QString, kind);
+    const Area area = communeArea();
+    ENROLL(writer, server(), area.commune);
+    ENROLL(reader, server(), area.commune);
+    Row bad = makeRow(QStringLiteral("person"), writer.id);
+    if (kind == QLatin1String("unknown_table")) {
+        bad.table = QStringLiteral("secret_table");
+    } else if (kind == QLatin1String("unknown_column")) {
+        bad.values.insert(QStringLiteral("favourite_colour"), QStringLiteral("blue"));
+    } else if (kind == QLatin1String("missing_column")) {
+        bad.values.remove(QStringLiteral("phone"));
+    } else if (kind == QLatin1String("wrong_type")) {
+        bad.values.insert(QStringLiteral("birth_year"), QStringLiteral("1990"));
+    } else if (kind == QLatin1String("bad_id")) {
+        bad.id = QString(65, QLatin1Char('x'));
+    } else if (kind == QLatin1String("bad_origin")) {
+        bad.origin.clear();
+    } else if (kind == QLatin1String("clock_ahead")) {
+        bad.hlc = hlcAt(nowMs() + 2 * kDayMs);
+    } else if (kind == QLatin1String("out_of_scope")) {
+        // A row of the neighbouring commune, which this device may not touch.
+        ENROLL(neighbour, server(), area.commune2);
+        const Row theirs = makeRow(QStringLiteral("person"), neighbour.id);
+        PUSH(stored, server(), neighbour, batchOf(neighbour, {theirs}));
+        QCOMPARE(stored.applied, 1);
+        bad = theirs;
+        bad.origin = writer.id;
+        bad.hlc = theirs.hlc + 100;
+        bad.values = validValues(QStringLiteral("person"), QStringLiteral("overwritten"));
+    }
+    const Row good = makeRow(QStringLiteral("checkin"), writer.id);
+    PUSH(response, server(), writer, batchOf(writer, {bad, good}));
+    QCOMPARE(response.applied, 1);
+    QCOMPARE(response.rejected.size(), 1);
+    QCOMPARE(response.rejected.first().code, kind);
+    QCOMPARE(response.rejected.first().id, bad.id);
+    QVERIFY(!response.rejected.first().message.isEmpty());
+
+    PULL(pulled, server(), reader);
+    QCOMPARE(pulled.rows.size(), 1);
+    QCOMPARE(pulled.rows.first().id, good.id);
+}
+
+void SyncServerTest::scope()
+{
+    const Area area = freshArea();
+    ENROLL(communeA, server(), area.commune);
+    ENROLL(communeB, server(), area.commune2);
+    ENROLL(otherDistrict, server(), area.commune3);
+    ENROLL(district, server(), area.district);
+    ENROLL(province, server(), area.province);
+
+    const Row rowA = makeRow(QStringLiteral("person"), communeA.id, QStringLiteral("a"));
+    PUSH(pushedA, server(), communeA, batchOf(communeA, {rowA}));
+    QCOMPARE(pushedA.applied, 1);
+
+    // Another commune neither reads nor overwrites it.
+    PULL(seenByB, server(), communeB);
+    QVERIFY(seenByB.rows.isEmpty());
+    Row overwrite = rowA;
+    overwrite.origin = communeB.id;
+    overwrite.hlc = rowA.hlc + 5;
+    PUSH(refused, server(), communeB, batchOf(communeB, {overwrite}));
+    QCOMPARE(refused.applied, 0);
+    QCOMPARE(refused.rejected.size(), 1);
+    QCOMPARE(refused.rejected.first().code, QStringLiteral("out_of_scope"));
+
+    // The district and the province see it and may update it.
+    PULL(seenByDistrict, server(), district);
+    QCOMPARE(seenByDistrict.rows.size(), 1);
+    PULL(seenByProvince, server(), province);
+    QCOMPARE(seenByProvince.rows.size(), 1);
+    Row provinceEdit = rowA;
+    provinceEdit.origin = province.id;
+    provinceEdit.hlc = rowA.hlc + 10;
+    provinceEdit.values = validValues(QStringLiteral("person"), QStringLiteral("by province"));
+    PUSH(edited, server(), province, batchOf(province, {provinceEdit}));
+    QCOMPARE(edited.applied, 1);
+    PULL(editSeenByA, server(), communeA);
+    QCOMPARE(editSeenByA.rows.size(), 1);
+    QCOMPARE(editSeenByA.rows.first().values, provinceEdit.values);
+
+    // A province row (a trusted key) reaches every commune; a commune may
+    // not change it.
+    const Row key = makeRow(QStringLiteral("pd_trusted_key"), province.id);
+    PUSH(keyPushed, server(), province, batchOf(province, {key}));
+    QCOMPARE(keyPushed.applied, 1);
+    for (const TestDevice *device : {&communeA, &communeB, &otherDistrict, &district}) {
+        PULL(pulled, server(), *device);
+        bool found = false;
+        for (const Row &row : pulled.rows)
+            found = found || row.id == key.id;
+        QVERIFY2(found, qPrintable(device->scope));
+    }
+    Row keyEdit = key;
+    keyEdit.origin = communeA.id;
+    keyEdit.hlc = key.hlc + 1;
+    PUSH(keyRefused, server(), communeA, batchOf(communeA, {keyEdit}));
+    QCOMPARE(keyRefused.rejected.size(), 1);
+    QCOMPARE(keyRefused.rejected.first().code, QStringLiteral("out_of_scope"));
+
+    // A district row reaches its communes but not the other district's.
+    const Row districtRow = makeRow(QStringLiteral("pd_trusted_key"), district.id);
+    PUSH(districtPushed, server(), district, batchOf(district, {districtRow}));
+    QCOMPARE(districtPushed.applied, 1);
+    auto sees = [&](const TestDevice &device, const QString &id) {
+        const std::optional<PullResponse> pulled = pullAll(server(), device);
+        if (!pulled)
+            return false;
+        for (const Row &row : pulled->rows) {
+            if (row.id == id)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(sees(communeB, districtRow.id));
+    QVERIFY(!sees(otherDistrict, districtRow.id));
+    QVERIFY(sees(province, districtRow.id));
+    QVERIFY(!sees(otherDistrict, rowA.id));
+
+    // Nothing of another province.
+    const Area elsewhere = freshArea();
+    ENROLL(stranger, server(), elsewhere.province);
+    PULL(strangerSees, server(), stranger);
+    QVERIFY(strangerSees.rows.isEmpty());
+}
+
+void SyncServerTest::duplicatePersonConflict()
+{
+    const Area area = freshArea();
+    ENROLL(a, server(), area.commune);
+    ENROLL(b, server(), area.commune3);
+    ENROLL(province, server(), area.province);
+    const Area elsewhere = freshArea();
+    ENROLL(stranger, server(), elsewhere.commune);
+
+    const QString idNumber = QStringLiteral("0010900") + QString::number(nowMs() % 100000);
+    auto person = [&](const TestDevice &device, const QString &tag) {
+        Row row = makeRow(QStringLiteral("person"), device.id, tag);
+        row.values.insert(QStringLiteral("id_number"), idNumber);
+        return row;
+    };
+    const Row personA = person(a, QStringLiteral("a"));
+    const Row personB = person(b, QStringLiteral("b"));
+    PUSH(first, server(), a, batchOf(a, {personA}));
+    QCOMPARE(first.conflicts, 0);
+    PUSH(second, server(), b, batchOf(b, {personB}));
+    QCOMPARE(second.applied, 1);
+    QCOMPARE(second.conflicts, 1);
+
+    auto conflictsIn = [](const PullResponse &pulled) {
+        QList<Row> conflicts;
+        for (const Row &row : pulled.rows) {
+            if (row.table == QLatin1String("conflict"))
+                conflicts << row;
+        }
+        return conflicts;
+    };
+    PULL(pulled, server(), province);
+    QList<Row> conflicts = conflictsIn(pulled);
+    QCOMPARE(conflicts.size(), 1);
+    const Row conflict = conflicts.first();
+    const auto [firstId, secondId] = std::minmax(personA.id, personB.id);
+    QCOMPARE(conflict.origin, QStringLiteral("server"));
+    QCOMPARE(conflict.values.value(QLatin1String("kind")).toString(),
+             QStringLiteral("duplicate_person"));
+    QCOMPARE(conflict.values.value(QLatin1String("table_name")).toString(),
+             QStringLiteral("person"));
+    QCOMPARE(conflict.values.value(QLatin1String("first_id")).toString(), firstId);
+    QCOMPARE(conflict.values.value(QLatin1String("second_id")).toString(), secondId);
+    QCOMPARE(conflict.values.value(QLatin1String("status")).toString(), QStringLiteral("open"));
+    QVERIFY(!validateRow(conflict));
+
+    // The device whose row is first sees it; it is raised only once.
+    const TestDevice &firstOwner = firstId == personA.id ? a : b;
+    PULL(ownerPull, server(), firstOwner);
+    QCOMPARE(conflictsIn(ownerPull).size(), 1);
+    Row updated = personA;
+    updated.hlc += 100;
+    PUSH(again, server(), a, batchOf(a, {updated}));
+    QCOMPARE(again.applied, 1);
+    QCOMPARE(again.conflicts, 0);
+
+    // Another province, or a deleted record, is no duplicate.
+    PUSH(far, server(), stranger, batchOf(stranger, {person(stranger, QStringLiteral("s"))}));
+    QCOMPARE(far.conflicts, 0);
+    Row gone = person(a, QStringLiteral("gone"));
+    gone.deleted = true;
+    PUSH(deleted, server(), a, batchOf(a, {gone}));
+    QCOMPARE(deleted.conflicts, 0);
+
+    // A clerk resolves it on a device: a normal mutable update.
+    Row resolved = conflict;
+    resolved.seq = 0;
+    resolved.origin = province.id;
+    resolved.hlc = conflict.hlc + 1;
+    resolved.values.insert(QStringLiteral("status"), QStringLiteral("resolved"));
+    resolved.values.insert(QStringLiteral("resolution"), QStringLiteral("different"));
+    PUSH(resolution, server(), province, batchOf(province, {resolved}));
+    QCOMPARE(resolution.applied, 1);
+    PULL(afterResolution, server(), firstOwner);
+    conflicts = conflictsIn(afterResolution);
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().id, conflict.id);
+    QCOMPARE(conflicts.first().values.value(QLatin1String("status")).toString(),
+             QStringLiteral("resolved"));
+}
+
+void SyncServerTest::retentionPurge()
+{
+    const Area area = communeArea();
+    ENROLL(writer, server(), area.commune);
+    Row old = makeRow(QStringLiteral("checkin"), writer.id);
+    old.values.insert(QStringLiteral("at_ms"), nowMs() - 10 * kDayMs);
+    Row recent = makeRow(QStringLiteral("checkin"), writer.id);
+    recent.values.insert(QStringLiteral("at_ms"), nowMs() - 1 * kDayMs);
+    PUSH(pushed, server(), writer, batchOf(writer, {old, recent}));
+    QCOMPARE(pushed.applied, 2);
+
+    // A second server on the same database with a 5-day retention purges
+    // at start.
+    ServerProcess shortRetention(m_spec, {QStringLiteral("--retention-days"), QStringLiteral("5")});
+    QString error;
+    QVERIFY2(shortRetention.start(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(shortRetention.standardError().contains("purged 1 checkin rows"),
+                             5000);
+    const QByteArray log = shortRetention.standardError();
+    QVERIFY2(!log.contains(writer.token.toLatin1()), log.constData());
+
+    ENROLL(reader, shortRetention, area.commune);
+    PULL(pulled, shortRetention, reader);
+    QCOMPARE(pulled.rows.size(), 1);
+    QCOMPARE(pulled.rows.first().id, recent.id);
+
+    {
+        QSqlDatabase db = openDirect(m_spec, QStringLiteral("retention"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT COUNT(*) FROM purge_log WHERE tbl = 'checkin' AND row_count = 1")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("retention"));
+}
+
+void SyncServerTest::devicesCommands()
+{
+    const Area area = freshArea();
+    ENROLL(device, server(), area.district);
+    int exitCode = -1;
+    const QByteArray listed =
+        server().runCommand({QStringLiteral("devices"), QStringLiteral("list")}, &exitCode);
+    QCOMPARE(exitCode, 0);
+    QJsonObject entry;
+    for (const QJsonValue value : QJsonDocument::fromJson(listed).array()) {
+        if (value.toObject().value(QLatin1String("id")).toString() == device.id)
+            entry = value.toObject();
+    }
+    QVERIFY2(!entry.isEmpty(), listed.constData());
+    QCOMPARE(entry.value(QLatin1String("scope")).toString(), area.district);
+    QCOMPARE(entry.value(QLatin1String("scopeLevel")).toInt(), 2);
+    QCOMPARE(entry.value(QLatin1String("name")).toString(), QStringLiteral("Chốt thử"));
+    QCOMPARE(entry.value(QLatin1String("revoked")).toBool(), false);
+    QVERIFY(entry.value(QLatin1String("enrolledAt")).toString().endsWith(QLatin1Char('Z')));
+    QVERIFY(entry.contains(QLatin1String("lastSeenAt")));
+    QVERIFY(!listed.contains(device.token.toLatin1()));
+
+    server().runCommand({QStringLiteral("devices"), QStringLiteral("revoke"), device.id},
+                        &exitCode);
+    QCOMPARE(exitCode, 0);
+    const QByteArray relisted =
+        server().runCommand({QStringLiteral("devices"), QStringLiteral("list")}, &exitCode);
+    bool revoked = false;
+    for (const QJsonValue value : QJsonDocument::fromJson(relisted).array()) {
+        if (value.toObject().value(QLatin1String("id")).toString() == device.id)
+            revoked = value.toObject().value(QLatin1String("revoked")).toBool();
+    }
+    QVERIFY(revoked);
+    const Reply pull = get(server(), QStringLiteral("/v1/pull"), device.token);
+    QCOMPARE(pull.status, 403);
+    QCOMPARE(pull.errorCode(), QStringLiteral("device_revoked"));
+    const Reply pushed = pushReply(server(), device,
+                                   batchOf(device, {makeRow(QStringLiteral("person"), device.id)}));
+    QCOMPARE(pushed.status, 403);
+    QCOMPARE(pushed.errorCode(), QStringLiteral("device_revoked"));
+
+    // A new code does not bring a revoked device back.
+    const QString code = server().enrollCode(area.district);
+    const Reply reenrolled = post(server(), QStringLiteral("/v1/enroll"),
+                                  encode(toCbor(EnrollRequest {code, device.id, {}}), Format::Cbor),
+                                  {{"Content-Type", "application/cbor"}});
+    QCOMPARE(reenrolled.status, 403);
+    QCOMPARE(reenrolled.errorCode(), QStringLiteral("device_revoked"));
+
+    server().runCommand(
+        {QStringLiteral("devices"), QStringLiteral("revoke"), QStringLiteral("no-such-device")},
+        &exitCode);
+    QCOMPARE(exitCode, 1);
+    server().runCommand({QStringLiteral("devices"), QStringLiteral("frobnicate")}, &exitCode);
+    QCOMPARE(exitCode, 2);
+}
+
+void SyncServerTest::importPackage()
+{
+    const Area area = communeArea();
+    ENROLL(device, server(), area.commune);
+    ENROLL(reader, server(), area.commune);
+    QList<Row> firstRows;
+    for (int i = 0; i < 30; ++i)
+        firstRows << makeRow(i % 2 ? QStringLiteral("checkin") : QStringLiteral("person"),
+                             device.id);
+    Row bad = makeRow(QStringLiteral("person"), device.id);
+    bad.values.remove(QStringLiteral("sex"));
+    firstRows << bad;
+    const PushRequest first = batchOf(device, firstRows);
+    const PushRequest second = batchOf(device, {makeRow(QStringLiteral("declaration"), device.id)});
+    const QString path = m_dir.filePath(QStringLiteral("package-%1.pdpkg").arg(m_nextArea));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(packageOf(device.id, {first, second}));
+    }
+
+    int exitCode = -1;
+    QByteArray errors;
+    const QJsonObject imported =
+        QJsonDocument::fromJson(
+            server().runCommand({QStringLiteral("import-package"), path}, &exitCode, &errors))
+            .object();
+    QVERIFY2(exitCode == 0, errors.constData());
+    QCOMPARE(imported.value(QLatin1String("batches")).toInt(), 2);
+    QCOMPARE(imported.value(QLatin1String("applied")).toInt(), 31);
+    QCOMPARE(imported.value(QLatin1String("unchanged")).toInt(), 0);
+    QCOMPARE(imported.value(QLatin1String("replayed")).toInt(), 0);
+    QCOMPARE(imported.value(QLatin1String("rejected")).toInt(), 1);
+
+    const QJsonObject again =
+        QJsonDocument::fromJson(
+            server().runCommand({QStringLiteral("import-package"), path}, &exitCode))
+            .object();
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(again.value(QLatin1String("batches")).toInt(), 2);
+    QCOMPARE(again.value(QLatin1String("applied")).toInt(), 0);
+    QCOMPARE(again.value(QLatin1String("replayed")).toInt(), 2);
+
+    // The device's later online push of the same batch is acknowledged.
+    PUSH(online, server(), device, second);
+    QCOMPARE(online.replayed, true);
+    QCOMPARE(online.applied, 1);
+
+    PULL(pulled, server(), reader);
+    QCOMPARE(pulled.rows.size(), 31);
+    QSet<QString> ids;
+    for (const Row &row : pulled.rows)
+        ids.insert(row.id);
+    QCOMPARE(ids.size(), 31);
+
+    // Not a package, or one of a device the server does not know.
+    const QString garbage = m_dir.filePath(QStringLiteral("garbage.pdpkg"));
+    {
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("garbage");
+    }
+    server().runCommand({QStringLiteral("import-package"), garbage}, &exitCode);
+    QCOMPARE(exitCode, 1);
+    const QString stranger = m_dir.filePath(QStringLiteral("stranger.pdpkg"));
+    {
+        QFile file(stranger);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        TestDevice unknown {QStringLiteral("unknown-device"), {}, {}};
+        file.write(packageOf(unknown.id, {batchOf(unknown, {})}));
+    }
+    server().runCommand({QStringLiteral("import-package"), stranger}, &exitCode);
+    QCOMPARE(exitCode, 1);
+}
+
+void SyncServerTest::metrics()
+{
+    const Reply reply = get(server(), QStringLiteral("/metrics"), {}, "text/plain");
+    QCOMPARE(reply.status, 200);
+    QVERIFY(reply.header("Content-Type").startsWith("text/plain"));
+    const QByteArray text = reply.body();
+    QVERIFY2(text.contains("phongdich_http_requests_total{route=\"/v1/push\",status=\"200\"}"),
+             text.constData());
+    QVERIFY(text.contains("phongdich_http_requests_total{route=\"/v1/push\",status=\"413\"}"));
+    QVERIFY(text.contains("phongdich_http_request_duration_seconds_bucket{route=\"/v1/pull\""));
+    QVERIFY(text.contains("phongdich_rows_applied_total "));
+    QVERIFY(text.contains("phongdich_rows_rejected_total "));
+    // duplicatePersonConflict() raised one.
+    QVERIFY(!text.contains("phongdich_conflicts_raised_total 0\n"));
+}
+
+void SyncServerTest::killedMidPush()
+{
+    const Area area = communeArea();
+    ServerProcess victim(m_spec);
+    QString error;
+    QVERIFY2(victim.start(&error), qPrintable(error));
+    ENROLL(writer, victim, area.commune);
+    ENROLL(reader, victim, area.commune);
+    QList<Row> rows;
+    for (int i = 0; i < maxBatchRows; ++i)
+        rows << makeRow(i % 3 ? QStringLiteral("checkin") : QStringLiteral("person"), writer.id);
+    const PushRequest batch = batchOf(writer, rows);
+    const QByteArray body = encode(toCbor(batch), Format::Cbor);
+
+    QNetworkReply *reply = postAsync(victim, QStringLiteral("/v1/push"), body,
+                                     {{"Content-Type", "application/cbor"},
+                                      {"Authorization", "Bearer " + writer.token.toLatin1()}});
+    bool uploaded = false;
+    QObject::connect(
+        reply, &QNetworkReply::uploadProgress, reply,
+        [&uploaded](qint64 sent, qint64 total) { uploaded = total > 0 && sent == total; });
+    QTRY_VERIFY_WITH_TIMEOUT(uploaded || reply->isFinished(), 30000);
+    victim.kill();
+    const Reply killed = finish(reply, 10000);
+    QVERIFY2(killed.status == 0 || killed.status == 200, qPrintable(killed.describe()));
+
+    QVERIFY2(victim.restart(&error), qPrintable(error));
+    PUSH(resent, victim, writer, batch);
+    QCOMPARE(resent.applied, maxBatchRows);
+    QVERIFY(resent.rejected.isEmpty());
+    PUSH(again, victim, writer, batch);
+    QCOMPARE(again.replayed, true);
+
+    PULL(pulled, victim, reader, 0, 5000);
+    QCOMPARE(pulled.rows.size(), rows.size());
+    QHash<QString, const Row *> sent;
+    for (const Row &row : rows)
+        sent.insert(row.id, &row);
+    QSet<QString> seen;
+    for (const Row &row : pulled.rows) {
+        QVERIFY(!seen.contains(row.id));
+        seen.insert(row.id);
+        const Row *original = sent.value(row.id);
+        QVERIFY(original);
+        QCOMPARE(row.values, original->values);
+        QCOMPARE(row.hlc, original->hlc);
+    }
+}
+
+// The same tests on an SQLite file, plus HTTPS.
+class SqliteSyncServerTest : public SyncServerTest {
+    Q_OBJECT
+
+public:
+    SqliteSyncServerTest() : SyncServerTest(Backend::Sqlite) { }
+
+private Q_SLOTS:
+    void tls();
+};
+
+void SqliteSyncServerTest::tls()
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        QSKIP("openssl is not installed to make a test certificate");
+    const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+    QProcess make;
+    make.start(openssl,
+               {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+    QVERIFY(make.waitForFinished(60000));
+    QCOMPARE(make.exitCode(), 0);
+
+    ServerProcess secure(m_spec,
+                         {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+    QString error;
+    QVERIFY2(secure.start(&error), qPrintable(error));
+    QCOMPARE(secure.url().scheme(), QStringLiteral("https"));
+    QNetworkRequest request(secure.url().resolved(QUrl(QStringLiteral("/v1/health"))));
+    request.setRawHeader("Accept", "application/json");
+    QNetworkReply *reply = m_network.get(request);
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [reply](const QList<QSslError> &) { reply->ignoreSslErrors(); });
+    const Reply health = finish(reply);
+    QCOMPARE(health.status, 200);
+}
+
+// The same tests on PostgreSQL, plus the proof that a pull never skips a row
+// whose push commits late.
+class PostgresSyncServerTest : public SyncServerTest {
+    Q_OBJECT
+
+public:
+    PostgresSyncServerTest() : SyncServerTest(Backend::Postgres) { }
+
+private Q_SLOTS:
+    void lateCommitIsNeverSkipped();
+};
+
+void PostgresSyncServerTest::lateCommitIsNeverSkipped()
+{
+    const QString spec = newDatabase(QStringLiteral("latecommit"));
+    QVERIFY(!spec.isEmpty());
+    ServerProcess writerServer(spec);
+    ServerProcess readerServer(spec);
+    QString error;
+    QVERIFY2(writerServer.start(&error), qPrintable(error));
+    QVERIFY2(readerServer.start(&error), qPrintable(error));
+    const Area area = freshArea();
+    ENROLL(writer, writerServer, area.commune);
+    ENROLL(reader, readerServer, area.province);
+
+    PUSH(initial, writerServer, writer,
+         batchOf(writer, {makeRow(QStringLiteral("person"), writer.id)}));
+    QCOMPARE(initial.applied, 1);
+    PULL(start, readerServer, reader);
+    QCOMPARE(start.rows.size(), 1);
+    const qint64 cursor = start.last;
+
+    // Another writer takes the next sequence number the way the server does
+    // and stays in its transaction.
+    {
+        QSqlDatabase db = openDirect(spec, QStringLiteral("late"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        QVERIFY(db.transaction());
+        QSqlQuery take(db);
+        QVERIFY2(take.exec(QStringLiteral(
+                     "UPDATE seq_counter SET value = value + 1 WHERE id = 1 RETURNING value")),
+                 qPrintable(take.lastError().text()));
+        QVERIFY(take.next());
+        const qint64 heldSeq = take.value(0).toLongLong();
+        QVERIFY(heldSeq > cursor);
+        const Row late = makeRow(QStringLiteral("pd_trusted_key"), QStringLiteral("late-writer"));
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO sync_row (tbl, id, hlc, origin, deleted, data, seq, unit_code, "
+            "province_code, district_code, commune_code, match_key, event_ms) "
+            "VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, '', 0)"));
+        for (const QVariant &value : QVariantList {
+                 late.table, late.id, late.hlc, late.origin, late.values.toCborValue().toCbor(),
+                 heldSeq, area.commune, area.province, area.district, area.commune})
+            insert.addBindValue(value);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+
+        // A push through the first server waits for the counter...
+        const Row pushedLater = makeRow(QStringLiteral("person"), writer.id);
+        const QByteArray body = encode(toCbor(batchOf(writer, {pushedLater})), Format::Cbor);
+        QNetworkReply *blocked =
+            postAsync(writerServer, QStringLiteral("/v1/push"), body,
+                      {{"Content-Type", "application/cbor"},
+                       {"Authorization", "Bearer " + writer.token.toLatin1()}});
+        QTest::qWait(1500);
+        QVERIFY(!blocked->isFinished());
+
+        // ...and a pull through the second server shows nothing beyond the
+        // open transaction's sequence number.
+        PULL(during, readerServer, reader, cursor);
+        QVERIFY(during.rows.isEmpty());
+        QVERIFY(during.last < heldSeq);
+
+        QVERIFY(db.commit());
+        const Reply unblocked = finish(blocked);
+        QCOMPARE(unblocked.status, 200);
+        const Decoded<PushResponse> response = pushResponseFromCbor(unblocked.value());
+        QVERIFY(response);
+        QCOMPARE(response.value->applied, 1);
+
+        // From the cursor it had, the reader now gets both, in commit order.
+        PULL(after, readerServer, reader, during.last);
+        QCOMPARE(after.rows.size(), 2);
+        QCOMPARE(after.rows.at(0).id, late.id);
+        QCOMPARE(after.rows.at(0).seq, heldSeq);
+        QCOMPARE(after.rows.at(1).id, pushedLater.id);
+        QVERIFY(after.rows.at(1).seq > heldSeq);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("late"));
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int status = 0;
+    {
+        SqliteSyncServerTest sqlite;
+        status |= QTest::qExec(&sqlite, argc, argv);
+    }
+    {
+        PostgresSyncServerTest postgres;
+        status |= QTest::qExec(&postgres, argc, argv);
+    }
+    return status;
+}
+
+#include "tst_sync_server.moc"
