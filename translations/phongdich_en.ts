@@ -1170,10 +1170,6 @@ Results are compact JSON on standard output. Exit codes: 0 done, 1 the command f
         <translation>Sync with the provincial server, show the sync state, or write the changes waiting to be sent to an offline package.</translation>
     </message>
     <message>
-        <source> The provincial administrator makes the code with &quot;phongdich-server enroll-code&quot;; it works once.</source>
-        <translation> The provincial administrator makes the code with &quot;phongdich-server enroll-code&quot;; it works once.</translation>
-    </message>
-    <message>
         <source>Address of the sync server, such as https://sync.example.gov.vn (default: the address saved with init --server).</source>
         <translation>Address of the sync server, such as https://sync.example.gov.vn (default: the address saved with init --server).</translation>
     </message>
@@ -1248,6 +1244,10 @@ Also:
     <message>
         <source>Show the enrolment, the last sync and what waits to be sent.</source>
         <translation>Show the enrolment, the last sync and what waits to be sent.</translation>
+    </message>
+    <message>
+        <source>%1 The provincial administrator makes the code with &quot;phongdich-server enroll-code&quot;; it works once.</source>
+        <translation>%1 The provincial administrator makes the code with &quot;phongdich-server enroll-code&quot;; it works once.</translation>
     </message>
 </context>
 <context>

@@ -1163,10 +1163,6 @@ Kết quả là JSON gọn trên đầu ra chuẩn. Mã thoát: 0 thành công, 
         <translation>Đồng bộ với máy chủ tỉnh, xem trạng thái đồng bộ, hoặc ghi các thay đổi đang chờ gửi ra gói dữ liệu ngoại tuyến.</translation>
     </message>
     <message>
-        <source> The provincial administrator makes the code with &quot;phongdich-server enroll-code&quot;; it works once.</source>
-        <translation> Quản trị viên của tỉnh tạo mã bằng &quot;phongdich-server enroll-code&quot;; mã chỉ dùng được một lần.</translation>
-    </message>
-    <message>
         <source>Address of the sync server, such as https://sync.example.gov.vn (default: the address saved with init --server).</source>
         <translation>Địa chỉ máy chủ đồng bộ, ví dụ https://sync.example.gov.vn (mặc định: địa chỉ đã lưu bằng init --server).</translation>
     </message>
@@ -1241,6 +1237,10 @@ Ngoài ra:
     <message>
         <source>Show the enrolment, the last sync and what waits to be sent.</source>
         <translation>Xem thông tin đăng ký, lần đồng bộ gần nhất và các thay đổi đang chờ gửi.</translation>
+    </message>
+    <message>
+        <source>%1 The provincial administrator makes the code with &quot;phongdich-server enroll-code&quot;; it works once.</source>
+        <translation>%1 Quản trị viên của tỉnh tạo mã bằng &quot;phongdich-server enroll-code&quot;; mã chỉ dùng được một lần.</translation>
     </message>
 </context>
 <context>

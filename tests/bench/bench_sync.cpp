@@ -161,8 +161,10 @@ void run(const Options &options, const QString &backend, QTemporaryDir &dir)
         die(error);
 
     // Push: one device, N rows.
+    // The pusher is a commune device (Phúc Xá), so the fleet's communes do
+    // not receive its rows; the puller is the province and receives all.
     auto pusher = openDevice(dir.filePath(backend + QStringLiteral("-pusher.sqlite")));
-    enrol(*pusher, server, QStringLiteral("01"));
+    enrol(*pusher, server, QStringLiteral("00001"));
     fill(*pusher, options.rows, 1);
     QElapsedTimer timer;
     timer.start();
@@ -204,12 +206,23 @@ void run(const Options &options, const QString &backend, QTemporaryDir &dir)
     std::printf("pull   %d rows in %.2f s: %.0f rows/s\n", pulled.pulled, pullSeconds,
                 pulled.pulled / pullSeconds);
 
-    // Fleet: D devices push M rows each at the same time.
+    // Fleet: D devices of D other communes of the province push M rows each
+    // at the same time (each also pulls its own commune: nothing new).
+    QStringList communes;
+    QSqlQuery units(puller->database().connection());
+    if (!units.exec(QStringLiteral(
+            "SELECT c.code FROM admin_unit c JOIN admin_unit d ON c.parent_code = d.code "
+            "WHERE d.parent_code = '01' AND c.code <> '00001' ORDER BY c.code")))
+        die(units.lastError().text());
+    while (units.next())
+        communes << units.value(0).toString();
+    if (communes.size() < options.devices)
+        die(QStringLiteral("not enough communes"));
     QStringList files;
     for (int d = 0; d < options.devices; ++d) {
         files << dir.filePath(QStringLiteral("%1-fleet-%2.sqlite").arg(backend).arg(d));
         auto device = openDevice(files.last());
-        enrol(*device, server, QStringLiteral("01"));
+        enrol(*device, server, communes.at(d));
         fill(*device, options.perDevice, quint32(100 + d));
     }
     std::atomic<int> failures {0};
@@ -265,6 +278,7 @@ void run(const Options &options, const QString &backend, QTemporaryDir &dir)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured
     if (qEnvironmentVariableIsEmpty("PD_BENCH_LOG"))
         QLoggingCategory::setFilterRules(QStringLiteral("pd.sync.info=false"));
     Options options;
