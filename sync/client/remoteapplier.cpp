@@ -37,11 +37,11 @@ RemoteApplier::RemoteApplier(core::CoreContext &core, LocalTables tables)
 {
 }
 
-const QString &RemoteApplier::upsertSql(const LocalTables::Table &table)
+QSqlQuery &RemoteApplier::upsertQuery(const LocalTables::Table &table)
 {
     const QString &name = table.spec->name;
-    auto it = m_upsertSql.find(name);
-    if (it != m_upsertSql.end())
+    auto it = m_upserts.find(name);
+    if (it != m_upserts.end())
         return *it;
     QStringList columns {QStringLiteral("id"), QStringLiteral("hlc"), QStringLiteral("origin"),
                          QStringLiteral("deleted")};
@@ -59,7 +59,9 @@ const QString &RemoteApplier::upsertSql(const LocalTables::Table &table)
         sql +=
             QStringLiteral("UPDATE SET %1 WHERE %2").arg(assignments.join(u", "), newerThan(name));
     }
-    return *m_upsertSql.insert(name, sql);
+    QSqlQuery query(m_core.database().connection());
+    query.prepare(sql);
+    return *m_upserts.insert(name, query);
 }
 
 core::Result<RemoteApplier::PageResult> RemoteApplier::applyPage(const PullResponse &page)
@@ -127,7 +129,8 @@ core::Result<RemoteApplier::Outcome> RemoteApplier::applyRow(const Row &row, Pag
     }
 
     core::Database &database = m_core.database();
-    QSqlQuery query(database.connection());
+    QSqlQuery tombstone(database.connection());
+    QSqlQuery *statement = &tombstone;
     bool newConflict = false;
     if (row.deleted && known.values.isEmpty()) {
         // A tombstone without values: the row was deleted where it was
@@ -136,10 +139,11 @@ core::Result<RemoteApplier::Outcome> RemoteApplier::applyRow(const Row &row, Pag
         // only ever removed by each side's own retention purge.
         if (table->spec->appendOnly)
             return Outcome::Skipped;
-        query.prepare(QStringLiteral("UPDATE %1 SET deleted = 1, hlc = ?, origin = ? WHERE id = ? "
-                                     "AND (? > hlc OR (? = hlc AND ? > origin))")
-                          .arg(table->spec->name));
-        core::Database::bindValues(query,
+        tombstone.prepare(
+            QStringLiteral("UPDATE %1 SET deleted = 1, hlc = ?, origin = ? WHERE id = ? "
+                           "AND (? > hlc OR (? = hlc AND ? > origin))")
+                .arg(table->spec->name));
+        core::Database::bindValues(tombstone,
                                    {row.hlc, row.origin, row.id, row.hlc, row.hlc, row.origin});
     } else {
         bool existed = false;
@@ -154,13 +158,14 @@ core::Result<RemoteApplier::Outcome> RemoteApplier::applyRow(const Row &row, Pag
                 return core::fail(QStringLiteral("sync.apply"), exists.lastError().text());
             existed = exists.next();
         }
-        query.prepare(upsertSql(*table));
+        statement = &upsertQuery(*table);
         QVariantList values {row.id, row.hlc, row.origin, row.deleted ? 1 : 0};
         for (const ColumnSpec *column : table->columns)
             values.append(LocalTables::sqlValue(known.values.value(column->name)));
-        core::Database::bindValues(query, values);
+        core::Database::bindValues(*statement, values);
         newConflict = openConflict && !existed;
     }
+    QSqlQuery &query = *statement;
     if (!query.exec()) {
         const QSqlError error = query.lastError();
         if (!isConstraintError(error))

@@ -112,7 +112,7 @@ bool SyncController::syncNow(Trigger trigger)
             Q_EMIT finished(true, m_lastOutcome);
             return;
         }
-        onJobFinished();
+        onCycleFailed(status.error().code);
         m_lastOutcome = status.error().message;
         Q_EMIT finished(false, m_lastOutcome);
     });
@@ -122,11 +122,9 @@ bool SyncController::syncNow(Trigger trigger)
     return true;
 }
 
-void SyncController::onJobFinished()
+void SyncController::onCycleFailed(const QString &code)
 {
-    // Called for a failed cycle: retry later unless retrying cannot help.
-    const QString code =
-        sync::SyncStateStore(m_core.database()).load().value_or(sync::SyncState {}).lastError;
+    // Retry later unless retrying cannot help.
     const bool permanent = code == QLatin1String(sync::errc::unauthorized)
         || code == QLatin1String(sync::errc::revoked)
         || code == QLatin1String(sync::errc::notEnrolled)

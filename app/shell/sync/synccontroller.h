@@ -65,7 +65,7 @@ Q_SIGNALS:
     void finished(bool ok, const QString &message);
 
 private:
-    void onJobFinished();
+    void onCycleFailed(const QString &errorCode);
     void scheduleRetry();
     void scheduleNightly();
     void startProbing();
