@@ -41,20 +41,21 @@ core::Result<int> BatchStore::freezePending(core::JobControl *control)
     for (;;) {
         if (control && control->isCancelled())
             break;
-        auto more = freezeNext(*tables);
-        if (!more)
-            return std::unexpected(more.error());
-        if (!*more)
+        auto frozen = freezeNext(*tables);
+        if (!frozen)
+            return std::unexpected(frozen.error());
+        if (!*frozen)
             break;
         ++made;
     }
     return made;
 }
 
-core::Result<bool> BatchStore::freezeNext(const LocalTables &tables)
+core::Result<std::optional<FrozenBatch>> BatchStore::freezeNext(const LocalTables &tables)
 {
     core::Database &database = m_core.database();
-    bool frozeSomething = false;
+    std::optional<FrozenBatch> frozen;
+    bool passedOver = false;
     auto done = database.transaction([&]() -> core::Status {
         // Take the write lock before reading: in WAL mode a transaction that
         // read first and then writes after another connection committed
@@ -75,6 +76,7 @@ core::Result<bool> BatchStore::freezeNext(const LocalTables &tables)
 
         PushRequest request {m_core.ids().next(), m_core.deviceId(), {}};
         qsizetype bytes = encode(toCbor(request), Format::Cbor).size() + kEnvelopeSlack;
+        LocalRowReader reader(database);
         QHash<QString, qsizetype> rowIndex;
         QSet<QString> skipped;
         qint64 firstSeq = 0;
@@ -103,7 +105,7 @@ core::Result<bool> BatchStore::freezeNext(const LocalTables &tables)
             std::optional<Row> row;
             const LocalTables::Table *table = tables.table(tableName);
             if (table) {
-                auto current = tables.read(database, *table, rowId);
+                auto current = reader.read(*table, rowId);
                 if (!current)
                     return std::unexpected(current.error());
                 if (!*current)
@@ -138,10 +140,10 @@ core::Result<bool> BatchStore::freezeNext(const LocalTables &tables)
         entries.finish();
         if (firstSeq == 0)
             return {};
-        frozeSomething = true;
 
         if (request.rows.isEmpty()) {
             // Nothing to send for these entries (see above): done with them.
+            passedOver = true;
             return database.exec(
                 QStringLiteral("DELETE FROM sync_outbox WHERE seq BETWEEN ? AND ?"),
                 {firstSeq, lastSeq});
@@ -151,6 +153,7 @@ core::Result<bool> BatchStore::freezeNext(const LocalTables &tables)
             qCWarning(lcSync) << "batch over the size limit:" << payload.size();
         qCInfo(lcSync) << "froze batch" << request.batchId << "rows" << request.rows.size()
                        << "bytes" << payload.size();
+        frozen = FrozenBatch {request.batchId, firstSeq, lastSeq, int(request.rows.size()), 0};
         return database.exec(
             QStringLiteral("INSERT INTO sync_batch(id, first_seq, last_seq, row_count, payload, "
                            "created_at_ms) VALUES(?, ?, ?, ?, ?, ?)"),
@@ -159,7 +162,19 @@ core::Result<bool> BatchStore::freezeNext(const LocalTables &tables)
     });
     if (!done)
         return std::unexpected(done.error());
-    return frozeSomething;
+    if (passedOver)
+        return freezeNext(tables);
+    return frozen;
+}
+
+core::Result<qint64> BatchStore::unfrozenEntries() const
+{
+    QSqlQuery query(m_core.database().connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sync_outbox WHERE seq > (SELECT "
+                                   "COALESCE(MAX(last_seq), 0) FROM sync_batch)"))
+        || !query.next())
+        return std::unexpected(queryError(query));
+    return query.value(0).toLongLong();
 }
 
 core::Result<QList<FrozenBatch>> BatchStore::pending() const

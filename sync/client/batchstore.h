@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 namespace pd::core {
 class CoreContext;
 class JobControl;
@@ -48,6 +50,12 @@ public:
     // Returns the number of batches made.
     core::Result<int> freezePending(core::JobControl *control = nullptr);
 
+    // Freezes one batch from the oldest unfrozen entries (passing over
+    // entries with nothing left to send); nothing when none are left.
+    core::Result<std::optional<FrozenBatch>> freezeNext(const LocalTables &tables);
+    // Outbox entries not yet in a batch.
+    core::Result<qint64> unfrozenEntries() const;
+
     // Batches waiting for an acknowledgement, in outbox order.
     core::Result<QList<FrozenBatch>> pending() const;
     // The push body exactly as frozen (CBOR).
@@ -60,10 +68,6 @@ public:
     core::Result<Acknowledged> acknowledge(const FrozenBatch &batch, const PushResponse &response);
 
 private:
-    // Freezes one batch from the oldest unfrozen entries; false when none
-    // were left.
-    core::Result<bool> freezeNext(const LocalTables &tables);
-
     core::CoreContext &m_core;
 };
 

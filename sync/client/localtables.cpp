@@ -4,7 +4,6 @@
 
 #include <QSet>
 #include <QSqlError>
-#include <QSqlQuery>
 
 namespace pd::sync {
 
@@ -41,18 +40,25 @@ const LocalTables::Table *LocalTables::table(const QString &name) const
     return it == m_tables.constEnd() ? nullptr : &it.value();
 }
 
-core::Result<std::optional<Row>> LocalTables::read(core::Database &database, const Table &table,
-                                                   const QString &id) const
+core::Result<std::optional<Row>> LocalRowReader::read(const LocalTables::Table &table,
+                                                      const QString &id)
 {
-    QStringList names;
-    for (const ColumnSpec *column : table.columns)
-        names.append(column->name);
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT hlc, origin, deleted%1 FROM %2 WHERE id = ?")
-                      .arg(names.isEmpty() ? QString() : QStringLiteral(", ") + names.join(u", "),
-                           table.spec->name));
-    query.addBindValue(id);
+    auto it = m_selects.find(table.spec->name);
+    if (it == m_selects.end()) {
+        QStringList names;
+        for (const ColumnSpec *column : table.columns)
+            names.append(column->name);
+        QSqlQuery select(m_database.connection());
+        select.setForwardOnly(true);
+        if (!select.prepare(
+                QStringLiteral("SELECT hlc, origin, deleted%1 FROM %2 WHERE id = ?")
+                    .arg(names.isEmpty() ? QString() : QStringLiteral(", ") + names.join(u", "),
+                         table.spec->name)))
+            return core::fail(QStringLiteral("sync.read_row"), select.lastError().text());
+        it = m_selects.insert(table.spec->name, select);
+    }
+    QSqlQuery &query = *it;
+    query.bindValue(0, id);
     if (!query.exec())
         return core::fail(QStringLiteral("sync.read_row"), query.lastError().text());
     if (!query.next())
@@ -65,7 +71,8 @@ core::Result<std::optional<Row>> LocalTables::read(core::Database &database, con
     row.deleted = query.value(2).toLongLong() != 0;
     for (qsizetype i = 0; i < table.columns.size(); ++i)
         row.values.insert(table.columns.at(i)->name,
-                          wireValue(*table.columns.at(i), query.value(int(i) + 3)));
+                          LocalTables::wireValue(*table.columns.at(i), query.value(int(i) + 3)));
+    query.finish();
     return std::optional<Row>(std::move(row));
 }
 

@@ -5,6 +5,7 @@
 #include "wire.h"
 
 #include <QHash>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -32,11 +33,6 @@ public:
     // Null when the table is not synced on both sides.
     const Table *table(const QString &name) const;
 
-    // The row's current full state, or nothing when it is no longer in its
-    // table.
-    core::Result<std::optional<Row>> read(core::Database &database, const Table &table,
-                                          const QString &id) const;
-
     // A column's wire value from what SQLite returned: text, integer or null.
     static QCborValue wireValue(const ColumnSpec &column, const QVariant &value);
     // The wire value as a binding for SQLite (null: an invalid QVariant).
@@ -44,6 +40,20 @@ public:
 
 private:
     QHash<QString, Table> m_tables;
+};
+
+// Rows' current full state as a push sends them. A batch reads thousands
+// of rows, so each table's SELECT is prepared once for the reader's life.
+class LocalRowReader {
+public:
+    explicit LocalRowReader(core::Database &database) : m_database(database) { }
+
+    // The row, or nothing when it is no longer in its table.
+    core::Result<std::optional<Row>> read(const LocalTables::Table &table, const QString &id);
+
+private:
+    core::Database &m_database;
+    QHash<QString, QSqlQuery> m_selects;
 };
 
 } // namespace pd::sync

@@ -60,12 +60,6 @@ core::Result<SyncSummary> SyncCycle::run()
 
 core::Status SyncCycle::runCycle(SyncTransport &transport, SyncSummary &summary)
 {
-    if (m_control)
-        m_control->setLabel(tr("Preparing changes to send"));
-    if (auto frozen = BatchStore(m_core).freezePending(m_control); !frozen)
-        return std::unexpected(frozen.error());
-    if (cancelled())
-        return std::unexpected(SyncErrors::cancelled());
     if (auto ok = push(transport, summary); !ok)
         return ok;
     return pull(transport, summary);
@@ -73,27 +67,48 @@ core::Status SyncCycle::runCycle(SyncTransport &transport, SyncSummary &summary)
 
 core::Status SyncCycle::push(SyncTransport &transport, SyncSummary &summary)
 {
+    if (m_control)
+        m_control->setLabel(tr("Preparing changes to send"));
+    auto tables = LocalTables::inspect(m_core.database());
+    if (!tables)
+        return std::unexpected(tables.error());
     BatchStore batches(m_core);
-    auto pending = batches.pending();
-    if (!pending)
-        return std::unexpected(pending.error());
+    // Batches frozen by an earlier cycle go first, exactly as frozen.
+    auto waiting = batches.pending();
+    if (!waiting)
+        return std::unexpected(waiting.error());
     if (m_control) {
-        qint64 rows = 0;
-        for (const FrozenBatch &batch : *pending)
+        auto unfrozen = batches.unfrozenEntries();
+        if (!unfrozen)
+            return std::unexpected(unfrozen.error());
+        qint64 rows = *unfrozen;
+        for (const FrozenBatch &batch : *waiting)
             rows += batch.rowCount;
         m_control->setTotal(rows);
-        m_control->setLabel(tr("Sending changes"));
     }
-    for (const FrozenBatch &batch : *pending) {
+    auto nextBatch = [&]() -> core::Result<std::optional<FrozenBatch>> {
+        if (!waiting->isEmpty())
+            return waiting->takeFirst();
+        return batches.freezeNext(*tables);
+    };
+
+    auto next = nextBatch();
+    while (next && *next) {
         if (cancelled())
             return std::unexpected(SyncErrors::cancelled());
+        const FrozenBatch batch = **next;
         auto body = batches.payload(batch.id);
         if (!body)
             return std::unexpected(body.error());
         // Counted before sending: a crash mid-request is an attempt too.
         if (auto ok = batches.countAttempt(batch.id); !ok)
             return ok;
-        auto answer = transport.post(QStringLiteral("/v1/push"), *body);
+        if (m_control)
+            m_control->setLabel(tr("Sending changes"));
+        auto request = transport.startPost(QStringLiteral("/v1/push"), *body);
+        // The next batch is frozen while the server applies this one.
+        next = nextBatch();
+        auto answer = transport.finish(*request);
         if (!answer)
             return std::unexpected(answer.error());
         const Decoded<PushResponse> response = pushResponseFromCbor(*answer);
@@ -111,6 +126,10 @@ core::Status SyncCycle::push(SyncTransport &transport, SyncSummary &summary)
         if (m_control)
             m_control->advance(batch.rowCount);
     }
+    if (!next)
+        return std::unexpected(next.error());
+    if (m_control)
+        m_control->setDone(m_control->total());
     return {};
 }
 
@@ -120,20 +139,23 @@ core::Status SyncCycle::pull(SyncTransport &transport, SyncSummary &summary)
     if (!tables)
         return std::unexpected(tables.error());
     RemoteApplier applier(m_core, std::move(*tables));
-    SyncStateStore state(m_core.database());
+    auto state = SyncStateStore(m_core.database()).load();
+    if (!state)
+        return std::unexpected(state.error());
     if (m_control)
         m_control->setLabel(tr("Receiving changes"));
-    for (;;) {
-        if (cancelled())
-            return std::unexpected(SyncErrors::cancelled());
-        auto current = state.load();
-        if (!current)
-            return std::unexpected(current.error());
-        const qint64 cursor = current->pullCursor;
+    auto pageAfter = [&](qint64 cursor) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("after"), QString::number(cursor));
         query.addQueryItem(QStringLiteral("limit"), QString::number(m_pullLimit));
-        auto answer = transport.get(QStringLiteral("/v1/pull"), query);
+        return transport.startGet(QStringLiteral("/v1/pull"), query);
+    };
+    qint64 cursor = state->pullCursor;
+    auto request = pageAfter(cursor);
+    for (;;) {
+        if (cancelled())
+            return std::unexpected(SyncErrors::cancelled());
+        auto answer = transport.finish(*request);
         if (!answer)
             return std::unexpected(answer.error());
         const Decoded<PullResponse> page = pullResponseFromCbor(*answer);
@@ -143,6 +165,9 @@ core::Status SyncCycle::pull(SyncTransport &transport, SyncSummary &summary)
         if (page.value->more && page.value->last <= cursor)
             return std::unexpected(SyncErrors::protocol(
                 QStringLiteral("pull after %1 answered more without moving on").arg(cursor)));
+        // The next page travels while this one is written.
+        if (page.value->more)
+            request = pageAfter(page.value->last);
         auto applied = applier.applyPage(*page.value);
         if (!applied)
             return std::unexpected(applied.error());
@@ -154,6 +179,7 @@ core::Status SyncCycle::pull(SyncTransport &transport, SyncSummary &summary)
         }
         if (!page.value->more)
             return {};
+        cursor = page.value->last;
     }
 }
 

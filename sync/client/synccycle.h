@@ -31,7 +31,7 @@ class SyncCycle {
     Q_DECLARE_TR_FUNCTIONS(pd::sync::SyncCycle)
 
 public:
-    static constexpr int defaultPullLimit = 1000;
+    static constexpr int defaultPullLimit = 5000;
 
     explicit SyncCycle(core::CoreContext &core, core::JobControl *control = nullptr);
 

@@ -118,52 +118,105 @@ QNetworkRequest SyncTransport::request(const QString &path, const QUrlQuery &que
     return request;
 }
 
+SyncTransport::Pending::Pending() = default;
+SyncTransport::Pending::~Pending() = default;
+
 core::Result<QCborValue> SyncTransport::post(const QString &path, const QByteArray &cbor)
 {
-    QNetworkRequest request = this->request(path, {});
-    request.setRawHeader("Content-Encoding", "gzip");
-    const QByteArray body = gzipCompress(cbor);
-    return send(request, &body);
+    return finish(*startPost(path, cbor));
 }
 
 core::Result<QCborValue> SyncTransport::get(const QString &path, const QUrlQuery &query)
 {
-    return send(request(path, query), nullptr);
+    return finish(*startGet(path, query));
 }
 
-core::Result<QCborValue> SyncTransport::send(const QNetworkRequest &request, const QByteArray *body)
+std::unique_ptr<SyncTransport::Pending> SyncTransport::startPost(const QString &path,
+                                                                 const QByteArray &cbor)
 {
-    core::JobControl *control = m_options.control;
-    if (control && control->isCancelled())
-        return std::unexpected(SyncErrors::cancelled());
+    QNetworkRequest request = this->request(path, {});
+    request.setRawHeader("Content-Encoding", "gzip");
+    const QByteArray body = gzipCompress(cbor);
+    return start(request, &body);
+}
 
-    std::unique_ptr<QNetworkReply> reply(body ? m_network->post(request, *body)
-                                              : m_network->get(request));
-    QEventLoop loop;
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QStringList sslProblems;
+std::unique_ptr<SyncTransport::Pending> SyncTransport::startGet(const QString &path,
+                                                                const QUrlQuery &query)
+{
+    return start(request(path, query), nullptr);
+}
+
+std::unique_ptr<SyncTransport::Pending> SyncTransport::start(const QNetworkRequest &request,
+                                                             const QByteArray *body)
+{
+    auto pending = std::make_unique<Pending>();
+    core::JobControl *control = m_options.control;
+    if (control && control->isCancelled()) {
+        pending->cancelled = true;
+        return pending;
+    }
+    pending->reply.reset(body ? m_network->post(request, *body) : m_network->get(request));
+    QNetworkReply *reply = pending->reply.get();
+    Pending *state = pending.get();
 #if QT_CONFIG(ssl)
-    QObject::connect(reply.get(), &QNetworkReply::sslErrors, &loop,
-                     [&sslProblems](const QList<QSslError> &errors) {
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [state](const QList<QSslError> &errors) {
                          for (const QSslError &error : errors)
-                             sslProblems.append(error.errorString());
+                             state->sslProblems.append(error.errorString());
                      });
 #endif
-    bool cancelled = false;
+    if (body) {
+        // Qt's network thread asks this thread for the body piece by piece:
+        // it must be handed over before this thread goes off to other work.
+        QObject::connect(reply, &QNetworkReply::uploadProgress, reply,
+                         [state](qint64 sent, qint64 total) {
+                             if (total > 0 && sent >= total)
+                                 state->sent = true;
+                         });
+        await(*pending, true);
+    } else {
+        // The reply starts itself with a queued call; deliver it now.
+        QCoreApplication::sendPostedEvents(reply, QEvent::MetaCall);
+    }
+    return pending;
+}
+
+void SyncTransport::await(Pending &pending, bool untilSent) const
+{
+    QNetworkReply *reply = pending.reply.get();
+    if (reply->isFinished() || (untilSent && pending.sent))
+        return;
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (untilSent) {
+        QObject::connect(reply, &QNetworkReply::uploadProgress, &loop, [&]() {
+            if (pending.sent)
+                loop.quit();
+        });
+    }
     QTimer cancelPoll;
-    if (control) {
+    if (core::JobControl *control = m_options.control) {
         cancelPoll.setInterval(kCancelPollMs);
-        QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&]() {
+        QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&pending, control, reply]() {
             if (control->isCancelled() && !reply->isFinished()) {
-                cancelled = true;
+                pending.cancelled = true;
                 reply->abort();
             }
         });
         cancelPoll.start();
     }
-    if (!reply->isFinished())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    cancelPoll.stop();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
+
+core::Result<QCborValue> SyncTransport::finish(Pending &pending)
+{
+    if (pending.cancelled && !pending.reply)
+        return std::unexpected(SyncErrors::cancelled());
+    await(pending, false);
+    QNetworkReply *reply = pending.reply.get();
+    const QNetworkRequest request = reply->request();
+    const QStringList &sslProblems = pending.sslProblems;
+    const bool cancelled = pending.cancelled;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();

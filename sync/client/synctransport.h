@@ -4,12 +4,14 @@
 
 #include <QCborValue>
 #include <QCoreApplication>
+#include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 class QNetworkRequest;
 
 namespace pd::core {
@@ -42,9 +44,33 @@ public:
     SyncTransport(const SyncTransport &) = delete;
     SyncTransport &operator=(const SyncTransport &) = delete;
 
+    // A request on its way; its answer is collected with finish().
+    class Pending {
+    public:
+        Pending();
+        ~Pending(); // aborts a request still running
+        Pending(const Pending &) = delete;
+        Pending &operator=(const Pending &) = delete;
+
+    private:
+        friend class SyncTransport;
+        std::unique_ptr<QNetworkReply> reply;
+        QStringList sslProblems;
+        bool sent = false; // the whole body is with the network thread
+        bool cancelled = false;
+    };
+
     // `cbor` is the encoded request body; it is sent gzip-compressed.
     core::Result<QCborValue> post(const QString &path, const QByteArray &cbor);
     core::Result<QCborValue> get(const QString &path, const QUrlQuery &query = {});
+
+    // The same requests in two steps, so the caller can work while the
+    // server does: start returns once the request has been handed to Qt's
+    // network thread, body included; finish waits for the answer (dropping
+    // a Pending aborts its request).
+    std::unique_ptr<Pending> startPost(const QString &path, const QByteArray &cbor);
+    std::unique_ptr<Pending> startGet(const QString &path, const QUrlQuery &query = {});
+    core::Result<QCborValue> finish(Pending &pending);
 
     // The base address of `text`, or nothing when it is not an http(s) URL
     // with a host.
@@ -54,7 +80,10 @@ public:
 
 private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query) const;
-    core::Result<QCborValue> send(const QNetworkRequest &request, const QByteArray *body);
+    std::unique_ptr<Pending> start(const QNetworkRequest &request, const QByteArray *body);
+    // Runs an event loop until the request finished, or (untilSent) until
+    // its body is with the network thread; a cancel aborts it.
+    void await(Pending &pending, bool untilSent) const;
 
     Options m_options;
     std::unique_ptr<QNetworkAccessManager> m_network;

@@ -803,7 +803,8 @@ void TestSyncClient::pullPagesAndCut()
     QCOMPARE(cut.error().code, QLatin1String(errc::network));
     QCOMPARE(scalar(u"SELECT pull_cursor FROM sync_state"_s), 2);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM person WHERE id LIKE 'r-%'"_s), 2);
-    QVERIFY(m_server.requests().first().url.query().contains(u"limit=1000"_s));
+    QVERIFY(m_server.requests().first().url.query().contains(
+        u"limit="_s + QString::number(SyncCycle::defaultPullLimit)));
 
     cutSecondPage = false;
     auto done = SyncCycle(core()).run();
