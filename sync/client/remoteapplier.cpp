@@ -115,13 +115,20 @@ core::Result<RemoteApplier::Outcome> RemoteApplier::applyRow(const Row &row, Pag
     }
 
     // Columns this version does not know are dropped; the rest is checked
-    // as the server checks a push.
-    Row known = row;
-    known.values = {};
+    // as the server checks a push. Copied only in that rare case.
+    std::optional<Row> filtered;
     for (auto it = row.values.constBegin(); it != row.values.constEnd(); ++it) {
-        if (table->spec->column(it.key().toString()))
-            known.values.insert(it.key(), it.value());
+        if (!table->spec->column(it.key().toString())) {
+            filtered = row;
+            filtered->values = {};
+            for (auto kept = row.values.constBegin(); kept != row.values.constEnd(); ++kept) {
+                if (table->spec->column(kept.key().toString()))
+                    filtered->values.insert(kept.key(), kept.value());
+            }
+            break;
+        }
     }
+    const Row &known = filtered ? *filtered : row;
     if (const auto rejection = validateRow(known)) {
         if (auto ok = recordFailure(row, rejection->code, rejection->message); !ok)
             return std::unexpected(ok.error());
@@ -159,10 +166,13 @@ core::Result<RemoteApplier::Outcome> RemoteApplier::applyRow(const Row &row, Pag
             existed = exists.next();
         }
         statement = &upsertQuery(*table);
-        QVariantList values {row.id, row.hlc, row.origin, row.deleted ? 1 : 0};
+        statement->bindValue(0, row.id);
+        statement->bindValue(1, row.hlc);
+        statement->bindValue(2, row.origin);
+        statement->bindValue(3, row.deleted ? 1 : 0);
+        int index = 4;
         for (const ColumnSpec *column : table->columns)
-            values.append(LocalTables::sqlValue(known.values.value(column->name)));
-        core::Database::bindValues(*statement, values);
+            statement->bindValue(index++, LocalTables::sqlValue(known.values.value(column->name)));
         newConflict = openConflict && !existed;
     }
     QSqlQuery &query = *statement;

@@ -11,6 +11,8 @@
 
 #include <QElapsedTimer>
 
+#include <deque>
+
 namespace pd::sync {
 
 SyncCycle::SyncCycle(core::CoreContext &core, core::JobControl *control)
@@ -92,42 +94,56 @@ core::Status SyncCycle::push(SyncTransport &transport, SyncSummary &summary)
         return batches.freezeNext(*tables);
     };
 
+    // Up to pushesInFlight batches travel at once: the server applies one
+    // while the next is on the wire and this device freezes the one after.
+    // The server may apply them in either order; that is safe because
+    // every row carries its own clock (last writer wins, insert-once).
+    struct InFlight {
+        FrozenBatch batch;
+        std::unique_ptr<SyncTransport::Pending> request;
+    };
+    std::deque<InFlight> inFlight;
     auto next = nextBatch();
-    while (next && *next) {
-        if (cancelled())
-            return std::unexpected(SyncErrors::cancelled());
-        const FrozenBatch batch = **next;
-        auto body = batches.payload(batch.id);
-        if (!body)
-            return std::unexpected(body.error());
-        // Counted before sending: a crash mid-request is an attempt too.
-        if (auto ok = batches.countAttempt(batch.id); !ok)
-            return ok;
-        if (m_control)
-            m_control->setLabel(tr("Sending changes"));
-        auto request = transport.startPost(QStringLiteral("/v1/push"), *body);
-        // The next batch is frozen while the server applies this one.
-        next = nextBatch();
-        auto answer = transport.finish(*request);
+    for (;;) {
+        while (next && *next && inFlight.size() < pushesInFlight) {
+            if (cancelled())
+                return std::unexpected(SyncErrors::cancelled());
+            const FrozenBatch batch = **next;
+            auto body = batches.payload(batch.id);
+            if (!body)
+                return std::unexpected(body.error());
+            // Counted before sending: a crash mid-request is an attempt too.
+            if (auto ok = batches.countAttempt(batch.id); !ok)
+                return ok;
+            if (m_control)
+                m_control->setLabel(tr("Sending changes"));
+            inFlight.push_back({batch, transport.startPost(QStringLiteral("/v1/push"), *body)});
+            next = nextBatch();
+        }
+        if (!next)
+            return std::unexpected(next.error());
+        if (inFlight.empty())
+            break;
+        const InFlight sent = std::move(inFlight.front());
+        inFlight.pop_front();
+        auto answer = transport.finish(*sent.request);
         if (!answer)
             return std::unexpected(answer.error());
         const Decoded<PushResponse> response = pushResponseFromCbor(*answer);
         if (!response)
             return std::unexpected(SyncErrors::protocol(response.error));
-        if (response.value->batchId != batch.id)
+        if (response.value->batchId != sent.batch.id)
             return std::unexpected(
                 SyncErrors::protocol(QStringLiteral("push answer names batch %1, not %2")
-                                         .arg(response.value->batchId, batch.id)));
-        auto acknowledged = batches.acknowledge(batch, *response.value);
+                                         .arg(response.value->batchId, sent.batch.id)));
+        auto acknowledged = batches.acknowledge(sent.batch, *response.value);
         if (!acknowledged)
             return std::unexpected(acknowledged.error());
         summary.pushed += acknowledged->accepted;
         summary.rejected += acknowledged->rejected;
         if (m_control)
-            m_control->advance(batch.rowCount);
+            m_control->advance(sent.batch.rowCount);
     }
-    if (!next)
-        return std::unexpected(next.error());
     if (m_control)
         m_control->setDone(m_control->total());
     return {};

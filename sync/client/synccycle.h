@@ -32,6 +32,8 @@ class SyncCycle {
 
 public:
     static constexpr int defaultPullLimit = 5000;
+    // Push requests sent before the first answer is awaited.
+    static constexpr std::size_t pushesInFlight = 2;
 
     explicit SyncCycle(core::CoreContext &core, core::JobControl *control = nullptr);
 

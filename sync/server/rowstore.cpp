@@ -1,5 +1,6 @@
 #include "rowstore.h"
 
+#include "pgarray.h"
 #include "serverdatabase.h"
 
 #include <functional>
@@ -50,32 +51,47 @@ const char *scopeColumn(int level)
     }
 }
 
-QString writeSql(int rows, RowStore::WriteMode mode, int scopeLevel)
+// The ON CONFLICT ... RETURNING tail of a write.
+QString conflictSql(RowStore::WriteMode mode, int scopeLevel)
 {
-    QString sql =
-        QStringLiteral("INSERT INTO sync_row (tbl, id, hlc, origin, deleted, data, seq, unit_code, "
-                       "province_code, district_code, commune_code, match_key, event_ms) VALUES ");
+    if (mode == RowStore::WriteMode::InsertOnce)
+        return QStringLiteral(" ON CONFLICT (tbl, id) DO NOTHING RETURNING tbl, id");
+    // The unit columns keep the row where it was first stored.
+    QString sql = QStringLiteral(
+        " ON CONFLICT (tbl, id) DO UPDATE SET hlc = excluded.hlc, origin = excluded.origin, "
+        "deleted = excluded.deleted, data = excluded.data, seq = excluded.seq, "
+        "match_key = excluded.match_key, event_ms = excluded.event_ms "
+        "WHERE (excluded.hlc, excluded.origin) > (sync_row.hlc, sync_row.origin)");
+    if (scopeLevel > 0)
+        sql += QStringLiteral(" AND sync_row.%1 = ?").arg(QLatin1String(scopeColumn(scopeLevel)));
+    return sql + QStringLiteral(" RETURNING tbl, id");
+}
+
+const QString kInsertInto =
+    QStringLiteral("INSERT INTO sync_row (tbl, id, hlc, origin, deleted, data, seq, unit_code, "
+                   "province_code, district_code, commune_code, match_key, event_ms) ");
+
+// SQLite: a multi-row VALUES list of `rows` rows.
+QString valuesWriteSql(int rows, RowStore::WriteMode mode, int scopeLevel)
+{
+    QString sql = kInsertInto + QStringLiteral("VALUES ");
     const QString tuple = QLatin1Char('(') + placeholders(kWriteColumns) + QLatin1Char(')');
     for (int i = 0; i < rows; ++i) {
         if (i > 0)
             sql += QLatin1Char(',');
         sql += tuple;
     }
-    if (mode == RowStore::WriteMode::Upsert) {
-        // The unit columns keep the row where it was first stored.
-        sql += QStringLiteral(
-            " ON CONFLICT (tbl, id) DO UPDATE SET hlc = excluded.hlc, origin = excluded.origin, "
-            "deleted = excluded.deleted, data = excluded.data, seq = excluded.seq, "
-            "match_key = excluded.match_key, event_ms = excluded.event_ms "
-            "WHERE (excluded.hlc, excluded.origin) > (sync_row.hlc, sync_row.origin)");
-        if (scopeLevel > 0)
-            sql +=
-                QStringLiteral(" AND sync_row.%1 = ?").arg(QLatin1String(scopeColumn(scopeLevel)));
-    } else {
-        sql += QStringLiteral(" ON CONFLICT (tbl, id) DO NOTHING");
-    }
-    sql += QStringLiteral(" RETURNING tbl, id");
-    return sql;
+    return sql + conflictSql(mode, scopeLevel);
+}
+
+// PostgreSQL: any number of rows as one array per column.
+QString arrayWriteSql(RowStore::WriteMode mode, int scopeLevel)
+{
+    return kInsertInto
+        + QStringLiteral("SELECT * FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[], "
+                         "?::int[], ?::bytea[], ?::bigint[], ?::text[], ?::text[], ?::text[], "
+                         "?::text[], ?::text[], ?::bigint[])")
+        + conflictSql(mode, scopeLevel);
 }
 
 UnitPath unitFrom(const QSqlQuery &query, int first)
@@ -144,31 +160,53 @@ core::Result<qint64> RowStore::committedSeq()
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
-core::Result<QHash<QString, StoredVersion>> RowStore::versions(const QString &table,
-                                                               const QStringList &ids)
+core::Status RowStore::selectWhereIn(const QString &name, const QString &selectUpToColumn,
+                                     const QString &table, const QStringList &values,
+                                     const std::function<void(const QSqlQuery &)> &onRow)
 {
-    QHash<QString, StoredVersion> found;
-    auto status = forEachChunk(ids.size(), [&](qsizetype offset, int size) -> core::Status {
-        auto query = cached(QStringLiteral("versions"), size, [](int n) {
-            return QStringLiteral(
-                       "SELECT id, hlc, origin, unit_code, province_code, district_code, "
-                       "commune_code FROM sync_row WHERE tbl = ? AND id IN (%1)")
-                .arg(placeholders(n));
+    if (m_database.dialect() == Dialect::Postgres) {
+        auto query = cached(name, 0, [&selectUpToColumn](int) -> QString {
+            return selectUpToColumn + QStringLiteral(" = ANY(?::text[])");
+        });
+        if (!query)
+            return std::unexpected(query.error());
+        PgArrayLiteral list;
+        for (const QString &value : values)
+            list.appendText(value);
+        QSqlQuery &q = **query;
+        q.bindValue(0, table);
+        q.bindValue(1, list.text());
+        return run(q, onRow);
+    }
+    return forEachChunk(values.size(), [&](qsizetype offset, int size) -> core::Status {
+        auto query = cached(name, size, [&selectUpToColumn](int n) -> QString {
+            return selectUpToColumn + QStringLiteral(" IN (%1)").arg(placeholders(n));
         });
         if (!query)
             return std::unexpected(query.error());
         QSqlQuery &q = **query;
         q.bindValue(0, table);
         for (int i = 0; i < size; ++i)
-            q.bindValue(1 + i, ids.at(offset + i));
-        return run(q, [&found](const QSqlQuery &row) {
+            q.bindValue(1 + i, values.at(offset + i));
+        return run(q, onRow);
+    });
+}
+
+core::Result<QHash<QString, StoredVersion>> RowStore::versions(const QString &table,
+                                                               const QStringList &ids)
+{
+    QHash<QString, StoredVersion> found;
+    auto status = selectWhereIn(
+        QStringLiteral("versions"),
+        QStringLiteral("SELECT id, hlc, origin, unit_code, province_code, district_code, "
+                       "commune_code FROM sync_row WHERE tbl = ? AND id"),
+        table, ids, [&found](const QSqlQuery &row) {
             StoredVersion version;
             version.hlc = row.value(1).toLongLong();
             version.origin = row.value(2).toString();
             version.unit = unitFrom(row, 3);
             found.insert(row.value(0).toString(), std::move(version));
         });
-    });
     if (!status)
         return std::unexpected(status.error());
     return found;
@@ -181,9 +219,54 @@ core::Result<QSet<QString>> RowStore::write(const QList<RowWrite> &rows, WriteMo
     const int scopeLevel = mode == WriteMode::Upsert && updatableScope ? updatableScope->level : 0;
     const QString name = mode == WriteMode::Upsert ? QStringLiteral("upsert%1").arg(scopeLevel)
                                                    : QStringLiteral("insert");
-    auto status = forEachChunk(rows.size(), [&](qsizetype offset, int size) -> core::Status {
+    auto bindScope = [&](QSqlQuery &q, int column) {
+        if (scopeLevel == 0)
+            return;
+        const UnitPath &scope = *updatableScope;
+        q.bindValue(column,
+                    scopeLevel == UnitPath::Province       ? scope.province
+                        : scopeLevel == UnitPath::District ? scope.district
+                                                           : scope.commune);
+    };
+    auto onRow = [&written](const QSqlQuery &result) {
+        written.insert(keyOf(result.value(0).toString(), result.value(1).toString()));
+    };
+
+    if (m_database.dialect() == Dialect::Postgres) {
+        if (rows.isEmpty())
+            return written;
         auto query =
-            cached(name, size, [mode, scopeLevel](int n) { return writeSql(n, mode, scopeLevel); });
+            cached(name, 0, [mode, scopeLevel](int) { return arrayWriteSql(mode, scopeLevel); });
+        if (!query)
+            return std::unexpected(query.error());
+        PgArrayLiteral columns[kWriteColumns];
+        for (const RowWrite &row : rows) {
+            columns[0].appendText(row.table);
+            columns[1].appendText(row.id);
+            columns[2].appendInteger(row.hlc);
+            columns[3].appendText(row.origin);
+            columns[4].appendInteger(row.deleted ? 1 : 0);
+            columns[5].appendBytes(row.data);
+            columns[6].appendInteger(row.seq);
+            columns[7].appendText(row.unit.code);
+            columns[8].appendText(row.unit.province);
+            columns[9].appendText(row.unit.district);
+            columns[10].appendText(row.unit.commune);
+            columns[11].appendText(row.matchKey);
+            columns[12].appendInteger(row.eventMs);
+        }
+        QSqlQuery &q = **query;
+        for (int column = 0; column < kWriteColumns; ++column)
+            q.bindValue(column, columns[column].text());
+        bindScope(q, kWriteColumns);
+        if (auto status = run(q, onRow); !status)
+            return std::unexpected(status.error());
+        return written;
+    }
+
+    auto status = forEachChunk(rows.size(), [&](qsizetype offset, int size) -> core::Status {
+        auto query = cached(
+            name, size, [mode, scopeLevel](int n) { return valuesWriteSql(n, mode, scopeLevel); });
         if (!query)
             return std::unexpected(query.error());
         QSqlQuery &q = **query;
@@ -204,16 +287,8 @@ core::Result<QSet<QString>> RowStore::write(const QList<RowWrite> &rows, WriteMo
             q.bindValue(column++, ServerDatabase::text(row.matchKey));
             q.bindValue(column++, row.eventMs);
         }
-        if (scopeLevel > 0) {
-            const UnitPath &scope = *updatableScope;
-            q.bindValue(column++,
-                        scopeLevel == UnitPath::Province       ? scope.province
-                            : scopeLevel == UnitPath::District ? scope.district
-                                                               : scope.commune);
-        }
-        return run(q, [&written](const QSqlQuery &result) {
-            written.insert(keyOf(result.value(0).toString(), result.value(1).toString()));
-        });
+        bindScope(q, column);
+        return run(q, onRow);
     });
     if (!status)
         return std::unexpected(status.error());
@@ -223,23 +298,14 @@ core::Result<QSet<QString>> RowStore::write(const QList<RowWrite> &rows, WriteMo
 core::Result<QList<MatchedRow>> RowStore::liveMatches(const QString &table, const QStringList &keys)
 {
     QList<MatchedRow> matches;
-    auto status = forEachChunk(keys.size(), [&](qsizetype offset, int size) -> core::Status {
-        auto query = cached(QStringLiteral("matches"), size, [](int n) {
-            return QStringLiteral("SELECT id, match_key, unit_code, province_code, district_code, "
-                                  "commune_code FROM sync_row WHERE tbl = ? AND deleted = 0 AND "
-                                  "match_key <> '' AND match_key IN (%1)")
-                .arg(placeholders(n));
-        });
-        if (!query)
-            return std::unexpected(query.error());
-        QSqlQuery &q = **query;
-        q.bindValue(0, table);
-        for (int i = 0; i < size; ++i)
-            q.bindValue(1 + i, keys.at(offset + i));
-        return run(q, [&matches](const QSqlQuery &row) {
+    auto status = selectWhereIn(
+        QStringLiteral("matches"),
+        QStringLiteral("SELECT id, match_key, unit_code, province_code, district_code, "
+                       "commune_code FROM sync_row WHERE tbl = ? AND deleted = 0 AND "
+                       "match_key <> '' AND match_key"),
+        table, keys, [&matches](const QSqlQuery &row) {
             matches.append({row.value(0).toString(), row.value(1).toString(), unitFrom(row, 2)});
         });
-    });
     if (!status)
         return std::unexpected(status.error());
     return matches;

@@ -47,7 +47,8 @@ struct MatchedRow {
 };
 
 // The writes and lookups of a push on sync_row and seq_counter, as few
-// statements as possible: rows go in multi-row INSERTs of up to
+// statements as possible: on PostgreSQL one statement per batch with a
+// bound array per column; on SQLite multi-row INSERTs of up to
 // kRowsPerStatement rows, each statement size prepared once and reused.
 // Callers hold the transaction.
 class RowStore {
@@ -90,6 +91,12 @@ public:
     }
 
 private:
+    // Runs `selectUpToColumn` (a SELECT whose WHERE ends in "tbl = ? AND
+    // <column>") for the rows whose column is one of `values`.
+    core::Status selectWhereIn(const QString &name, const QString &selectUpToColumn,
+                               const QString &table, const QStringList &values,
+                               const std::function<void(const QSqlQuery &)> &onRow);
+    // `rows` 0: a statement for any number of rows (PostgreSQL arrays).
     core::Result<QSqlQuery *> cached(const QString &name, int rows,
                                      const std::function<QString(int)> &sqlFor);
 

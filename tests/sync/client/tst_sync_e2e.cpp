@@ -867,7 +867,7 @@ void SyncE2eTest::commandLine()
     const CliRun failedSync = runCli(home, {u"sync"_s, u"--db"_s, dbA, u"--timeout"_s, u"5"_s});
     QCOMPARE(failedSync.exitCode, 1);
     QCOMPARE(failedSync.json().value("error"_L1).toString(), QLatin1String(errc::network));
-    QCOMPARE(failedSync.err.count('\n'), 1);
+    QVERIFY2(failedSync.err.count('\n') == 1, failedSync.err.constData());
 }
 
 // The same tests on an SQLite file (plus HTTPS) and on PostgreSQL.

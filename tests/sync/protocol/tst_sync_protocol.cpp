@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace pd::sync;
 
 namespace {
@@ -49,6 +51,8 @@ private Q_SLOTS:
     void gzipRoundTrip();
     void gzipRefusesCorruptAndOversized();
     void batchLimitEnforced();
+    void cborSizeCounts_data();
+    void cborSizeCounts();
 };
 
 void TestSyncProtocol::pushRequestRoundTrip_data()
@@ -312,6 +316,44 @@ void TestSyncProtocol::batchLimitEnforced()
     QVERIFY(!decoded);
     QVERIFY(decoded.error.contains(QStringLiteral("2000")));
     QVERIFY(cborSize(validPerson()) > 100);
+}
+
+void TestSyncProtocol::cborSizeCounts_data()
+{
+    QTest::addColumn<Row>("row");
+    const Row person = validPerson();
+    QTest::newRow("person") << person;
+    Row tombstone {
+        QStringLiteral("person"), QStringLiteral("p-1"), 5, QStringLiteral("d"), true, {}, 0};
+    QTest::newRow("tombstone") << tombstone;
+    Row pulled = person;
+    pulled.seq = 4'294'967'296; // a 9-byte integer
+    pulled.hlc = 23;
+    QTest::newRow("pulled, with seq") << pulled;
+    // Text lengths across each head size, two- three- and four-byte UTF-8.
+    for (const qsizetype length : {0, 23, 24, 255, 256, 65'535, 65'536}) {
+        Row text = person;
+        text.values.insert(QStringLiteral("street"), QString(length, QLatin1Char('a')));
+        QTest::addRow("text of %lld", qlonglong(length)) << text;
+    }
+    Row unicode = person;
+    unicode.values.insert(QStringLiteral("full_name"), QStringLiteral("Nguyễn Thị Ánh – 𠀧𡨸 ©"));
+    QTest::newRow("Vietnamese, Nôm and symbols") << unicode;
+    Row integers = person;
+    for (const qint64 value :
+         {qint64(-1), qint64(-25), qint64(-65'537), qint64(255), qint64(65'536),
+          std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()}) {
+        integers.values.insert(QStringLiteral("n%1").arg(value), value);
+    }
+    integers.values.insert(QStringLiteral("nothing"), QCborValue(nullptr));
+    QTest::newRow("integers and null") << integers;
+}
+
+// cborSize counts what toCbor would write, byte for byte.
+void TestSyncProtocol::cborSizeCounts()
+{
+    QFETCH(Row, row);
+    QCOMPARE(cborSize(row), toCbor(row).toCborValue().toCbor().size());
 }
 
 QTEST_GUILESS_MAIN(TestSyncProtocol)

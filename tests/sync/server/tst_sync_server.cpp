@@ -246,6 +246,8 @@ private Q_SLOTS:
     void enroll();
     void roundTrip_data();
     void roundTrip();
+    void awkwardTextStoredExactly_data();
+    void awkwardTextStoredExactly();
     void replayedBatch();
     void lastWriterWins();
     void appendOnly();
@@ -708,6 +710,54 @@ void SyncServerTest::roundTrip()
     PULL(own, server(), writer);
     QVERIFY(own.rows.isEmpty());
     QVERIFY(own.last >= previousSeq);
+}
+
+void SyncServerTest::awkwardTextStoredExactly_data()
+{
+    QTest::addColumn<QString>("text");
+    // What PostgreSQL's array syntax and SQL quoting treat specially.
+    QTest::newRow("double quote") << QStringLiteral("Lê \"Tí\"");
+    QTest::newRow("backslash") << QStringLiteral("C:\\dữ liệu\\");
+    QTest::newRow("braces and comma") << QStringLiteral("{a,b},c");
+    QTest::newRow("single quote") << QStringLiteral("O'Brien ''x");
+    QTest::newRow("the word NULL") << QStringLiteral("NULL");
+    QTest::newRow("spaces around") << QStringLiteral("  Bùi  ");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("four-byte UTF-8") << QStringLiteral("𠀧𡨸 Nôm");
+}
+
+// Ids and values come back exactly as sent, whatever characters they hold.
+void SyncServerTest::awkwardTextStoredExactly()
+{
+    QFETCH(QString, text);
+    const Area area = communeArea();
+    ENROLL(writer, server(), area.commune);
+    ENROLL(reader, server(), area.commune);
+    Row row = makeRow(QStringLiteral("person"), writer.id, {}, 0,
+                      text.isEmpty() ? newId() : text + newId());
+    row.values.insert(QStringLiteral("full_name"), text);
+    row.values.insert(QStringLiteral("street"), text);
+    const Reply reply = pushReply(server(), writer, batchOf(writer, {row}));
+    QCOMPARE(reply.status, 200);
+    const Decoded<PushResponse> response = pushResponseFromCbor(reply.value());
+    QVERIFY2(response, qPrintable(response.error));
+    QVERIFY(response.value->rejected.isEmpty());
+    QCOMPARE(response.value->applied, 1);
+
+    PULL(pulled, server(), reader);
+    const auto got = std::find_if(pulled.rows.cbegin(), pulled.rows.cend(),
+                                  [&row](const Row &candidate) { return candidate.id == row.id; });
+    QVERIFY(got != pulled.rows.cend());
+    QCOMPARE(got->values.value(QStringLiteral("full_name")).toString(), text);
+    QCOMPARE(got->values.toVariantMap(), row.values.toVariantMap());
+
+    // The stored version is found again: the same row sent again is
+    // unchanged, not a second row.
+    const Reply again = pushReply(server(), writer, batchOf(writer, {row}));
+    QCOMPARE(again.status, 200);
+    const Decoded<PushResponse> unchanged = pushResponseFromCbor(again.value());
+    QVERIFY2(unchanged, qPrintable(unchanged.error));
+    QCOMPARE(unchanged.value->unchanged, 1);
 }
 
 void SyncServerTest::replayedBatch()

@@ -1,0 +1,37 @@
+#include "pgarray.h"
+
+namespace pd::sync::server {
+
+void PgArrayLiteral::separate()
+{
+    if (!m_elements.isEmpty())
+        m_elements += QLatin1Char(',');
+}
+
+void PgArrayLiteral::appendText(QStringView text)
+{
+    separate();
+    // Quoted, so commas, braces, spaces and the word NULL stay text.
+    m_elements += QLatin1Char('"');
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            m_elements += QLatin1Char('\\');
+        m_elements += c;
+    }
+    m_elements += QLatin1Char('"');
+}
+
+void PgArrayLiteral::appendInteger(qint64 value)
+{
+    separate();
+    m_elements += QString::number(value);
+}
+
+void PgArrayLiteral::appendBytes(const QByteArray &bytes)
+{
+    separate();
+    // bytea's hex input form \x…, its backslash escaped inside the quotes.
+    m_elements += QLatin1String("\"\\\\x") + QLatin1String(bytes.toHex()) + QLatin1Char('"');
+}
+
+} // namespace pd::sync::server
