@@ -37,31 +37,179 @@ RemoteApplier::RemoteApplier(core::CoreContext &core, LocalTables tables)
 {
 }
 
-QSqlQuery &RemoteApplier::upsertQuery(const LocalTables::Table &table)
+QSqlQuery &RemoteApplier::prepared(const QString &key, const std::function<QString()> &sql)
 {
-    const QString &name = table.spec->name;
-    auto it = m_upserts.find(name);
-    if (it != m_upserts.end())
-        return *it;
+    auto it = m_statements.find(key);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_core.database().connection());
+        query.prepare(sql());
+        it = m_statements.insert(key, query);
+    }
+    return *it;
+}
+
+namespace {
+QStringList columnNames(const LocalTables::Table &table)
+{
     QStringList columns {QStringLiteral("id"), QStringLiteral("hlc"), QStringLiteral("origin"),
                          QStringLiteral("deleted")};
     for (const ColumnSpec *column : table.columns)
         columns.append(column->name);
-    QStringList placeholders(columns.size(), QStringLiteral("?"));
-    QString sql = QStringLiteral("INSERT INTO %1(%2) VALUES(%3) ON CONFLICT(id) DO ")
-                      .arg(name, columns.join(u", "), placeholders.join(u", "));
-    if (table.spec->appendOnly) {
-        sql += QStringLiteral("NOTHING");
-    } else {
-        QStringList assignments;
-        for (const QString &column : columns.mid(1))
-            assignments.append(QStringLiteral("%1 = excluded.%1").arg(column));
-        sql +=
-            QStringLiteral("UPDATE SET %1 WHERE %2").arg(assignments.join(u", "), newerThan(name));
+    return columns;
+}
+
+// What follows an INSERT into `table`: keep the first copy of an
+// append-only row, else replace the stored version by a newer one.
+QString conflictClause(const LocalTables::Table &table)
+{
+    const QString &name = table.spec->name;
+    if (table.spec->appendOnly)
+        return QStringLiteral(" ON CONFLICT(id) DO NOTHING");
+    QStringList assignments;
+    for (const QString &column : columnNames(table).mid(1))
+        assignments.append(QStringLiteral("%1 = excluded.%1").arg(column));
+    return QStringLiteral(" ON CONFLICT(id) DO UPDATE SET %1 WHERE %2")
+        .arg(assignments.join(u", "), newerThan(name));
+}
+
+QString stagingName(const LocalTables::Table &table)
+{
+    return QStringLiteral("pd_pull_") + table.spec->name;
+}
+} // namespace
+
+QSqlQuery &RemoteApplier::upsertQuery(const LocalTables::Table &table)
+{
+    return prepared(QStringLiteral("upsert ") + table.spec->name, [&table]() -> QString {
+        const QStringList columns = columnNames(table);
+        return QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                   .arg(table.spec->name, columns.join(u", "),
+                        QStringList(columns.size(), QStringLiteral("?")).join(u", "))
+            + conflictClause(table);
+    });
+}
+
+void RemoteApplier::bindRow(QSqlQuery &query, const LocalTables::Table &table, const Row &row)
+{
+    query.bindValue(0, row.id);
+    query.bindValue(1, row.hlc);
+    query.bindValue(2, row.origin);
+    query.bindValue(3, row.deleted ? 1 : 0);
+    int index = 4;
+    for (const ColumnSpec *column : table.columns)
+        query.bindValue(index++, LocalTables::sqlValue(row.values.value(column->name)));
+}
+
+void RemoteApplier::count(Outcome outcome, PageResult &result)
+{
+    switch (outcome) {
+    case Outcome::Applied:
+        ++result.applied;
+        break;
+    case Outcome::Unchanged:
+        ++result.unchanged;
+        break;
+    case Outcome::Skipped:
+        ++result.skipped;
+        break;
+    case Outcome::Failed:
+        ++result.failed;
+        break;
     }
-    QSqlQuery query(m_core.database().connection());
-    query.prepare(sql);
-    return *m_upserts.insert(name, query);
+}
+
+bool RemoteApplier::isStageable(const Row &row)
+{
+    return !(row.deleted && row.values.isEmpty()) && row.table != QLatin1String(conflict::table);
+}
+
+core::Result<std::optional<Row>> RemoteApplier::checked(const LocalTables::Table &table,
+                                                        const Row &row)
+{
+    // Columns this version does not know are dropped; the rest is checked
+    // as the server checks a push.
+    Row known = row;
+    for (auto it = row.values.constBegin(); it != row.values.constEnd(); ++it) {
+        if (!table.spec->column(it.key().toString()))
+            known.values.remove(it.key());
+    }
+    if (const auto rejection = validateRow(known)) {
+        if (auto ok = recordFailure(row, rejection->code, rejection->message); !ok)
+            return std::unexpected(ok.error());
+        return std::optional<Row>();
+    }
+    return std::optional<Row>(std::move(known));
+}
+
+core::Result<bool> RemoteApplier::stage(const LocalTables::Table &table, const Row &row)
+{
+    auto known = checked(table, row);
+    if (!known)
+        return std::unexpected(known.error());
+    if (!*known)
+        return false;
+    core::Database &database = m_core.database();
+    const QString staging = stagingName(table);
+    if (!m_stagingTables.contains(staging)) {
+        // Same columns, no constraints, no triggers; TEMP lives in memory
+        // (temp_store) and only on this connection.
+        if (auto ok = database.exec(
+                QStringLiteral(
+                    "CREATE TEMP TABLE IF NOT EXISTS %1 AS SELECT %2 FROM main.%3 WHERE 0")
+                    .arg(staging, columnNames(table).join(u", "), table.spec->name));
+            !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = database.exec(QStringLiteral("DELETE FROM temp.%1").arg(staging)); !ok)
+            return std::unexpected(ok.error());
+        m_stagingTables.insert(staging);
+    }
+    QSqlQuery &insert = prepared(QStringLiteral("stage ") + table.spec->name, [&]() -> QString {
+        const QStringList columns = columnNames(table);
+        return QStringLiteral("INSERT INTO temp.%1(%2) VALUES(%3)")
+            .arg(staging, columns.join(u", "),
+                 QStringList(columns.size(), QStringLiteral("?")).join(u", "));
+    });
+    bindRow(insert, table, **known);
+    if (!insert.exec())
+        return core::fail(QStringLiteral("sync.apply"), insert.lastError().text());
+    return true;
+}
+
+core::Status RemoteApplier::mergeStaged(const LocalTables::Table &table,
+                                        const QList<const Row *> &rows, PageResult &result)
+{
+    core::Database &database = m_core.database();
+    const QString staging = stagingName(table);
+    QSqlQuery &merge = prepared(QStringLiteral("merge ") + table.spec->name, [&]() -> QString {
+        const QString columns = columnNames(table).join(u", ");
+        // "WHERE true": without it SQLite would read ON CONFLICT as part of
+        // the SELECT's join.
+        return QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM temp.%3 WHERE true")
+                   .arg(table.spec->name, columns, staging)
+            + conflictClause(table);
+    });
+    const bool merged = merge.exec();
+    const QSqlError error = merge.lastError();
+    const int written = merged ? merge.numRowsAffected() : 0;
+    merge.finish();
+    if (auto ok = database.exec(QStringLiteral("DELETE FROM temp.%1").arg(staging)); !ok)
+        return ok;
+    if (merged) {
+        result.applied += written;
+        result.unchanged += int(rows.size()) - written;
+        return {};
+    }
+    if (!isConstraintError(error))
+        return core::fail(QStringLiteral("sync.apply"), error.text());
+    // Some row breaks a local rule; the statement changed nothing. Row by
+    // row, each refused row is recorded and the others are written.
+    for (const Row *row : rows) {
+        auto outcome = applyRow(*row, result);
+        if (!outcome)
+            return std::unexpected(outcome.error());
+        count(*outcome, result);
+    }
+    return {};
 }
 
 core::Result<RemoteApplier::PageResult> RemoteApplier::applyPage(const PullResponse &page)
@@ -72,24 +220,35 @@ core::Result<RemoteApplier::PageResult> RemoteApplier::applyPage(const PullRespo
         core::CaptureSuspension suspension(database, core::CaptureSuspension::Reason::RemoteApply);
         if (suspension.error())
             return std::unexpected(*suspension.error());
+        // The server sends each row once per page, in its latest version,
+        // and no synced table refers to another: the order of writes
+        // within a page does not matter.
+        QList<const LocalTables::Table *> stagedTables;
+        QHash<QString, QList<const Row *>> stagedRows;
         for (const Row &row : page.rows) {
+            const LocalTables::Table *table = m_tables.table(row.table);
+            if (table && isStageable(row)) {
+                auto staged = stage(*table, row);
+                if (!staged)
+                    return std::unexpected(staged.error());
+                if (!*staged) {
+                    ++result.failed;
+                    continue;
+                }
+                QList<const Row *> &rows = stagedRows[table->spec->name];
+                if (rows.isEmpty())
+                    stagedTables.append(table);
+                rows.append(&row);
+                continue;
+            }
             auto outcome = applyRow(row, result);
             if (!outcome)
                 return std::unexpected(outcome.error());
-            switch (*outcome) {
-            case Outcome::Applied:
-                ++result.applied;
-                break;
-            case Outcome::Unchanged:
-                ++result.unchanged;
-                break;
-            case Outcome::Skipped:
-                ++result.skipped;
-                break;
-            case Outcome::Failed:
-                ++result.failed;
-                break;
-            }
+            count(*outcome, result);
+        }
+        for (const LocalTables::Table *table : stagedTables) {
+            if (auto ok = mergeStaged(*table, stagedRows.value(table->spec->name), result); !ok)
+                return ok;
         }
         if (auto ok = database.exec(
                 QStringLiteral(
@@ -113,27 +272,12 @@ core::Result<RemoteApplier::Outcome> RemoteApplier::applyRow(const Row &row, Pag
         qCDebug(lcSync) << "pulled row of a table not kept here skipped:" << row.table;
         return Outcome::Skipped;
     }
-
-    // Columns this version does not know are dropped; the rest is checked
-    // as the server checks a push. Copied only in that rare case.
-    std::optional<Row> filtered;
-    for (auto it = row.values.constBegin(); it != row.values.constEnd(); ++it) {
-        if (!table->spec->column(it.key().toString())) {
-            filtered = row;
-            filtered->values = {};
-            for (auto kept = row.values.constBegin(); kept != row.values.constEnd(); ++kept) {
-                if (table->spec->column(kept.key().toString()))
-                    filtered->values.insert(kept.key(), kept.value());
-            }
-            break;
-        }
-    }
-    const Row &known = filtered ? *filtered : row;
-    if (const auto rejection = validateRow(known)) {
-        if (auto ok = recordFailure(row, rejection->code, rejection->message); !ok)
-            return std::unexpected(ok.error());
+    auto checkedRow = checked(*table, row);
+    if (!checkedRow)
+        return std::unexpected(checkedRow.error());
+    if (!*checkedRow)
         return Outcome::Failed;
-    }
+    const Row &known = **checkedRow;
 
     core::Database &database = m_core.database();
     QSqlQuery tombstone(database.connection());
@@ -166,13 +310,7 @@ core::Result<RemoteApplier::Outcome> RemoteApplier::applyRow(const Row &row, Pag
             existed = exists.next();
         }
         statement = &upsertQuery(*table);
-        statement->bindValue(0, row.id);
-        statement->bindValue(1, row.hlc);
-        statement->bindValue(2, row.origin);
-        statement->bindValue(3, row.deleted ? 1 : 0);
-        int index = 4;
-        for (const ColumnSpec *column : table->columns)
-            statement->bindValue(index++, LocalTables::sqlValue(known.values.value(column->name)));
+        bindRow(*statement, *table, known);
         newConflict = openConflict && !existed;
     }
     QSqlQuery &query = *statement;
@@ -187,7 +325,9 @@ core::Result<RemoteApplier::Outcome> RemoteApplier::applyRow(const Row &row, Pag
             return std::unexpected(ok.error());
         return Outcome::Failed;
     }
-    if (query.numRowsAffected() <= 0)
+    const bool changed = query.numRowsAffected() > 0;
+    query.finish();
+    if (!changed)
         return Outcome::Unchanged;
     if (newConflict)
         ++result.newConflicts;

@@ -5,7 +5,11 @@
 #include "wire.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <functional>
+#include <optional>
 
 namespace pd::core {
 class CoreContext;
@@ -37,15 +41,34 @@ public:
 
 private:
     enum class Outcome { Applied, Unchanged, Skipped, Failed };
+    static void count(Outcome outcome, PageResult &result);
+    // Whether `row` goes through the staging table: a full version of a
+    // table other than conflict (whose new rows are counted one by one).
+    static bool isStageable(const Row &row);
+    // The row without columns this version does not know, or nothing when
+    // it fails the push checks (recorded in sync_failure).
+    core::Result<std::optional<Row>> checked(const LocalTables::Table &table, const Row &row);
     core::Result<Outcome> applyRow(const Row &row, PageResult &result);
+    // Binds id, hlc, origin, deleted and the table's columns from `row`.
+    static void bindRow(QSqlQuery &query, const LocalTables::Table &table, const Row &row);
     core::Status recordFailure(const Row &row, const QString &code, const QString &message);
-    // The table's upsert, prepared once per applier: a page has up to 5,000
-    // rows and preparing the statement per row was most of the apply time.
+
+    // Full versions are written per table and page with one INSERT … SELECT
+    // from a TEMP staging table: one statement, so SQLite opens one
+    // statement journal, and FTS5 flushes once, per table instead of per
+    // row. A statement a local constraint refuses falls back to row by row.
+    core::Result<bool> stage(const LocalTables::Table &table, const Row &row);
+    core::Status mergeStaged(const LocalTables::Table &table, const QList<const Row *> &rows,
+                             PageResult &result);
+
+    // Statements prepared once per applier (a page has up to 5,000 rows).
+    QSqlQuery &prepared(const QString &key, const std::function<QString()> &sql);
     QSqlQuery &upsertQuery(const LocalTables::Table &table);
 
     core::CoreContext &m_core;
     LocalTables m_tables;
-    QHash<QString, QSqlQuery> m_upserts;
+    QHash<QString, QSqlQuery> m_statements;
+    QSet<QString> m_stagingTables; // created on this connection
 };
 
 } // namespace pd::sync
