@@ -19,6 +19,17 @@ qint64 RetentionPurger::cutoffMs(qint64 nowMs) const
 
 core::Result<qint64> RetentionPurger::purge(qint64 nowMs)
 {
+    const qint64 journalCutoff = nowMs - batchJournalDays * kDayMs;
+    auto forgotten = m_database.exec(
+        QStringLiteral("DELETE FROM applied_batch WHERE applied_at_ms < ?"), {journalCutoff});
+    if (!forgotten)
+        return std::unexpected(forgotten.error());
+    if (const qint64 batches = forgotten->numRowsAffected(); batches > 0)
+        qCInfo(lcServer).noquote()
+            << QStringLiteral("retention: forgot %1 applied batches older than %2 days")
+                   .arg(batches)
+                   .arg(batchJournalDays);
+
     if (m_retentionDays <= 0)
         return 0;
     const qint64 cutoff = cutoffMs(nowMs);

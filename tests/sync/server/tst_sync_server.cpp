@@ -1248,6 +1248,8 @@ void SyncServerTest::duplicatePersonConflict()
 
 void SyncServerTest::retentionPurge()
 {
+    // How long the server remembers an applied batch (OPERATIONS.md).
+    constexpr qint64 kBatchJournalDays = 90;
     const Area area = communeArea();
     ENROLL(writer, server(), area.commune);
     Row old = makeRow(QStringLiteral("checkin"), writer.id);
@@ -1256,6 +1258,25 @@ void SyncServerTest::retentionPurge()
     recent.values.insert(QStringLiteral("at_ms"), nowMs() - 1 * kDayMs);
     PUSH(pushed, server(), writer, batchOf(writer, {old, recent}));
     QCOMPARE(pushed.applied, 2);
+    const QString oldBatch = newId();
+    const QString recentBatch = newId();
+    {
+        // Two journal entries, one past the journal's keeping time.
+        QSqlDatabase db = openDirect(m_spec, QStringLiteral("journal"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        for (const auto &[batch, ageDays] : {std::pair {oldBatch, kBatchJournalDays + 1},
+                                             std::pair {recentBatch, kBatchJournalDays - 1}}) {
+            query.prepare(QStringLiteral("INSERT INTO applied_batch (batch_id, device_id, "
+                                         "applied_at_ms, response) VALUES (?, ?, ?, ?)"));
+            query.addBindValue(batch);
+            query.addBindValue(writer.id);
+            query.addBindValue(nowMs() - ageDays * kDayMs);
+            query.addBindValue(QByteArray("\xa0"));
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("journal"));
 
     // A second server on the same database with a 5-day retention purges
     // at start.
@@ -1280,8 +1301,17 @@ void SyncServerTest::retentionPurge()
             "SELECT COUNT(*) FROM purge_log WHERE tbl = 'checkin' AND row_count = 1")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 1);
+        query.prepare(
+            QStringLiteral("SELECT batch_id FROM applied_batch WHERE batch_id IN (?, ?)"));
+        query.addBindValue(oldBatch);
+        query.addBindValue(recentBatch);
+        QVERIFY(query.exec());
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), recentBatch);
+        QVERIFY(!query.next());
     }
     QSqlDatabase::removeDatabase(QStringLiteral("retention"));
+    QVERIFY(shortRetention.standardError().contains("forgot 1 applied batches"));
 }
 
 void SyncServerTest::devicesCommands()
