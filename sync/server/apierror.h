@@ -19,6 +19,7 @@ inline constexpr auto tooLarge = "too_large";
 inline constexpr auto unsupportedMediaType = "unsupported_media_type";
 inline constexpr auto notFound = "not_found";
 inline constexpr auto internal = "internal";
+inline constexpr auto databaseUnavailable = "database_unavailable";
 } // namespace errorcode
 
 // A request the server answers with an error body {"error", "message"}.

@@ -39,9 +39,15 @@ QStringList scopeValues(const UnitPath &scope)
 }
 } // namespace
 
-PullReader::PullReader(ServerDatabase &database) : m_database(database) { }
+PullReader::PullReader(ServerDatabase &database)
+    : m_database(database), m_cacheId(database.addStatementCache([this]() { m_queries.clear(); }))
+{
+}
 
-PullReader::~PullReader() = default;
+PullReader::~PullReader()
+{
+    m_database.removeStatementCache(m_cacheId);
+}
 
 core::Result<PullPage> PullReader::read(const Device &device, qint64 after, int limit)
 {

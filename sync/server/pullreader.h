@@ -42,6 +42,8 @@ public:
 
     explicit PullReader(ServerDatabase &database);
     ~PullReader();
+    PullReader(const PullReader &) = delete;
+    PullReader &operator=(const PullReader &) = delete;
 
     core::Result<PullPage> read(const Device &device, qint64 after, int limit);
 
@@ -53,6 +55,7 @@ public:
 private:
     ServerDatabase &m_database;
     std::map<int, std::unique_ptr<QSqlQuery>> m_queries; // by scope level
+    int m_cacheId;
 };
 
 } // namespace pd::sync::server

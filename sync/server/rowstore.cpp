@@ -123,9 +123,16 @@ template<typename OnRow> core::Status run(QSqlQuery &query, OnRow &&onRow)
 }
 } // namespace
 
-RowStore::RowStore(ServerDatabase &database) : m_database(database) { }
+RowStore::RowStore(ServerDatabase &database)
+    : m_database(database),
+      m_cacheId(database.addStatementCache([this]() { m_statements.clear(); }))
+{
+}
 
-RowStore::~RowStore() = default;
+RowStore::~RowStore()
+{
+    m_database.removeStatementCache(m_cacheId);
+}
 
 core::Result<QSqlQuery *> RowStore::cached(const QString &name, int rows,
                                            const std::function<QString(int)> &sqlFor)

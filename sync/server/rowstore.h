@@ -63,6 +63,8 @@ public:
 
     explicit RowStore(ServerDatabase &database);
     ~RowStore();
+    RowStore(const RowStore &) = delete;
+    RowStore &operator=(const RowStore &) = delete;
 
     // Takes `count` sequence numbers and returns the first. The counter row
     // stays locked until the transaction ends: pushes serialize here and
@@ -102,6 +104,7 @@ private:
 
     ServerDatabase &m_database;
     std::map<std::pair<QString, int>, std::unique_ptr<QSqlQuery>> m_statements;
+    int m_cacheId;
 };
 
 } // namespace pd::sync::server

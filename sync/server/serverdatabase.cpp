@@ -1,5 +1,7 @@
 #include "serverdatabase.h"
 
+#include "serverlog.h"
+
 #include <QAtomicInt>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -48,31 +50,64 @@ core::Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const Databas
         return core::fail(QStringLiteral("db.driver"),
                           QStringLiteral("The Qt SQL driver for %1 is not installed.")
                               .arg(database->dialectName()));
+    if (auto connected = database->connect(); !connected)
+        return std::unexpected(connected.error());
+    return database;
+}
+
+core::Status ServerDatabase::connect()
+{
+    QSqlDatabase db = connection();
     if (!db.open())
         return core::fail(QStringLiteral("db.open"),
                           QStringLiteral("Cannot open %1: %2")
-                              .arg(spec.displayName(), db.lastError().databaseText()));
-    if (spec.dialect == Dialect::Postgres) {
+                              .arg(m_spec.displayName(), db.lastError().databaseText()));
+    if (m_spec.dialect == Dialect::Postgres) {
         // libpq prints notices ("relation ... already exists, skipping")
         // straight to stderr, which is the operator's log.
         // Prepared statements are planned for their values every time: a
         // generic plan made while sync_row was small (a sequential scan)
         // would otherwise stay in use as the table grows.
-        if (auto status = execAll(
-                db,
-                {"SET client_min_messages TO WARNING", "SET plan_cache_mode TO force_custom_plan"});
-            !status)
-            return std::unexpected(status.error());
+        return execAll(
+            db, {"SET client_min_messages TO WARNING", "SET plan_cache_mode TO force_custom_plan"});
     }
-    if (spec.dialect == Dialect::Sqlite) {
-        // WAL: pulls read while a push writes. FULL: an acknowledged batch
-        // must survive a power cut too, because the device deletes its copy
-        // as soon as it has the acknowledgement.
-        if (auto status = execAll(db, {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL"});
-            !status)
-            return std::unexpected(status.error());
+    // WAL: pulls read while a push writes. FULL: an acknowledged batch must
+    // survive a power cut too, because the device deletes its copy as soon
+    // as it has the acknowledgement.
+    return execAll(db, {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL"});
+}
+
+bool ServerDatabase::answers() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("SELECT 1")) && query.next();
+}
+
+core::Status ServerDatabase::recover()
+{
+    if (answers())
+        return {};
+    for (const auto &[id, clear] : m_statementCaches)
+        clear();
+    {
+        QSqlDatabase db = connection();
+        db.close();
     }
-    return database;
+    if (auto connected = connect(); !connected)
+        return connected;
+    qCInfo(lcServer).noquote() << QStringLiteral("reconnected to %1").arg(m_spec.displayName());
+    return {};
+}
+
+int ServerDatabase::addStatementCache(std::function<void()> clear)
+{
+    m_statementCaches.emplace(m_nextCacheId, std::move(clear));
+    return m_nextCacheId++;
+}
+
+void ServerDatabase::removeStatementCache(int id)
+{
+    m_statementCaches.erase(id);
 }
 
 ServerDatabase::ServerDatabase(DatabaseSpec spec, QString connectionName)

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <functional>
+#include <map>
 #include <memory>
 
 namespace pd::sync::server {
@@ -36,6 +38,18 @@ public:
     // A prepared query that stays valid for reuse with new values.
     core::Result<QSqlQuery> prepare(const QString &sql) const;
 
+    // Whether the database answers (SELECT 1).
+    bool answers() const;
+    // After a failure: when the database no longer answers on this
+    // connection (PostgreSQL restarted, a network cut), opens it again.
+    core::Status recover();
+    // Whoever keeps prepared statements across requests registers how to
+    // drop them: recover() calls it before it reconnects, while the
+    // statements still belong to the old connection (freed on the new one,
+    // they would fail and abort its transaction).
+    int addStatementCache(std::function<void()> clear);
+    void removeStatementCache(int id);
+
     // A write transaction. SQLite takes its write lock at once (BEGIN
     // IMMEDIATE) so two writers never deadlock upgrading a read lock.
     core::Status begin();
@@ -55,9 +69,13 @@ public:
 
 private:
     explicit ServerDatabase(DatabaseSpec spec, QString connectionName);
+    // Opens the connection and sets up its session.
+    core::Status connect();
 
     DatabaseSpec m_spec;
     QString m_connectionName;
+    std::map<int, std::function<void()>> m_statementCaches;
+    int m_nextCacheId = 0;
 };
 
 // Rolls back unless commit() was reached, so every early return of a push

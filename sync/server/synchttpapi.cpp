@@ -42,6 +42,9 @@ QHttpServerResponse SyncHttpApi::storageFailure(const QHttpServerRequest &reques
 {
     // The driver's primary message names constraints and states, not values.
     qCWarning(lcServer).noquote() << route << "failed:" << code << message;
+    // Perhaps the connection is gone: the next request finds a new one.
+    if (auto recovered = m_context.database().recover(); !recovered)
+        qCWarning(lcServer).noquote() << "database unavailable:" << recovered.error().message;
     return BodyCodec::error(request,
                             {Status::InternalServerError, QLatin1String(errorcode::internal),
                              QStringLiteral("The server could not store or read rows; "
@@ -57,8 +60,13 @@ ApiResult<Device> SyncHttpApi::authenticate(const QHttpServerRequest &request)
                         QStringLiteral("Send Authorization: Bearer TOKEN."));
     const QString token = QString::fromLatin1(authorization.mid(scheme.size()).trimmed());
     auto device = m_context.devices().findByToken(token);
-    if (!device)
-        return apiError(Status::InternalServerError, errorcode::internal, device.error().message);
+    if (!device) {
+        qCWarning(lcServer).noquote() << "device lookup failed:" << device.error().message;
+        if (auto recovered = m_context.database().recover(); !recovered)
+            qCWarning(lcServer).noquote() << "database unavailable:" << recovered.error().message;
+        return apiError(Status::ServiceUnavailable, errorcode::databaseUnavailable,
+                        QStringLiteral("The database does not answer; try again later."));
+    }
     if (!*device)
         return apiError(Status::Unauthorized, errorcode::unauthorized,
                         QStringLiteral("The token is not known; enrol again."));
@@ -77,10 +85,10 @@ QHttpServerResponse SyncHttpApi::health(const QHttpServerRequest &request)
 {
     // A proxy or monitor takes "ok" to mean pushes will work: ask the
     // database, not just the process.
-    if (auto alive = m_context.database().exec(QStringLiteral("SELECT 1")); !alive)
+    if (!m_context.database().recover())
         return BodyCodec::error(request,
                                 {QHttpServerResponder::StatusCode::ServiceUnavailable,
-                                 QStringLiteral("database_unavailable"),
+                                 QLatin1String(errorcode::databaseUnavailable),
                                  QStringLiteral("the database does not answer")});
     return BodyCodec::respond(request,
                               QCborMap {{QStringLiteral("status"), QStringLiteral("ok")},

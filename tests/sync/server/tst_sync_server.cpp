@@ -1562,7 +1562,29 @@ public:
 
 private Q_SLOTS:
     void lateCommitIsNeverSkipped();
+    void reconnectsAfterDatabaseRestart();
 };
+
+// PostgreSQL restarts under a running server: the server opens a new
+// connection by itself, and pushes and pulls work again without a restart.
+void PostgresSyncServerTest::reconnectsAfterDatabaseRestart()
+{
+    const Area area = freshArea();
+    ENROLL(writer, server(), area.commune);
+    ENROLL(reader, server(), area.commune);
+    PUSH(before, server(), writer, batchOf(writer, {makeRow(QStringLiteral("person"), writer.id)}));
+    QCOMPARE(before.applied, 1);
+
+    QString error;
+    QVERIFY2(m_cluster->restart(&error), qPrintable(error));
+    // The first request notices the lost connection and reconnects.
+    QTRY_COMPARE_WITH_TIMEOUT(get(server(), QStringLiteral("/v1/health")).status, 200, 15000);
+    PUSH(after, server(), writer, batchOf(writer, {makeRow(QStringLiteral("person"), writer.id)}));
+    QCOMPARE(after.applied, 1);
+    PULL(pulled, server(), reader);
+    QCOMPARE(pulled.rows.size(), 2);
+    QVERIFY(server().standardError().contains("reconnected to"));
+}
 
 void PostgresSyncServerTest::lateCommitIsNeverSkipped()
 {

@@ -115,6 +115,21 @@ PgCluster::~PgCluster()
         QDir(m_directory).removeRecursively();
 }
 
+bool PgCluster::restart(QString *error)
+{
+    QString output;
+    // pg_ctl restart starts the server with the options it last had.
+    if (!run(QStringLiteral("pg_ctl"),
+             {QStringLiteral("-D"), m_directory + QStringLiteral("/data"), QStringLiteral("-m"),
+              QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("-t"),
+              QStringLiteral("60"), QStringLiteral("restart")},
+             &output)) {
+        *error = QStringLiteral("pg_ctl restart failed: ") + output;
+        return false;
+    }
+    return true;
+}
+
 bool PgCluster::stop()
 {
     if (!m_running)

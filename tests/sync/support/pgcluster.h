@@ -33,6 +33,8 @@ public:
     // psql connected to `database` as `pd` over TCP, quiet, stopping at the
     // first error; append "-c", SQL or "-f", FILE.
     QStringList psqlCommand(const QString &database) const;
+    // Stops at once (like a crash) and starts again on the same port.
+    bool restart(QString *error);
 
 private:
     PgCluster() = default;
