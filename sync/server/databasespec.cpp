@@ -39,9 +39,13 @@ core::Result<DatabaseSpec> DatabaseSpec::parse(const QString &spec)
     if (result.databaseName.isEmpty() || result.databaseName.contains(QLatin1Char('/')))
         return usage(QStringLiteral("--db: name the database: postgresql://user@host:port/db."));
     QStringList options;
-    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-    for (const auto &[key, value] : items)
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
         options << key + QLatin1Char('=') + value;
+    // The server is single-threaded: a connection attempt to an unreachable
+    // host (a reconnect included) must not hold every request for minutes.
+    if (!query.hasQueryItem(QStringLiteral("connect_timeout")))
+        options << QStringLiteral("connect_timeout=10");
     result.connectOptions = options.join(QLatin1Char(';'));
     return result;
 }

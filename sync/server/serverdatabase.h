@@ -38,8 +38,6 @@ public:
     // A prepared query that stays valid for reuse with new values.
     core::Result<QSqlQuery> prepare(const QString &sql) const;
 
-    // Whether the database answers (SELECT 1).
-    bool answers() const;
     // After a failure: when the database no longer answers on this
     // connection (PostgreSQL restarted, a network cut), opens it again.
     core::Status recover();
@@ -71,6 +69,8 @@ private:
     explicit ServerDatabase(DatabaseSpec spec, QString connectionName);
     // Opens the connection and sets up its session.
     core::Status connect();
+    // Whether the database answers (SELECT 1).
+    bool answers() const;
 
     DatabaseSpec m_spec;
     QString m_connectionName;
