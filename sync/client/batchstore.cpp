@@ -28,6 +28,8 @@ QString rowKey(const QString &table, const QString &id)
 // The encoded push body grows by the rows and by the array's length prefix
 // (1 byte for up to 23 rows, 3 for up to 65,535); this covers the prefix.
 constexpr qsizetype kEnvelopeSlack = 8;
+// Outbox entries whose rows are read together.
+constexpr qsizetype kEntriesAhead = 256;
 } // namespace
 
 BatchStore::BatchStore(core::CoreContext &core) : m_core(core) { }
@@ -81,61 +83,87 @@ core::Result<std::optional<FrozenBatch>> BatchStore::freezeNext(const LocalTable
         QSet<QString> skipped;
         qint64 firstSeq = 0;
         qint64 lastSeq = 0;
-        while (entries.next()) {
-            const qint64 seq = entries.value(0).toLongLong();
-            const QString tableName = entries.value(1).toString();
-            const QString rowId = entries.value(2).toString();
-            const qint64 hlc = entries.value(3).toLongLong();
-            const QString key = rowKey(tableName, rowId);
+        struct Entry {
+            qint64 seq;
+            QString tableName;
+            QString rowId;
+            qint64 hlc;
+        };
+        QList<Entry> ahead;
+        bool full = false;
+        while (!full) {
+            // The next entries, their rows read in a few statements.
+            ahead.clear();
+            QList<std::pair<const LocalTables::Table *, QString>> toRead;
+            while (ahead.size() < kEntriesAhead && entries.next()) {
+                ahead.append({entries.value(0).toLongLong(), entries.value(1).toString(),
+                              entries.value(2).toString(), entries.value(3).toLongLong()});
+                if (const LocalTables::Table *table = tables.table(ahead.last().tableName))
+                    toRead.append({table, ahead.last().rowId});
+            }
+            if (ahead.isEmpty())
+                break;
+            if (auto read = reader.readAhead(toRead); !read)
+                return read;
 
-            if (const auto it = rowIndex.constFind(key); it != rowIndex.constEnd()) {
-                // Already in this batch in its current state; a tombstone
-                // carries the latest deletion's clock.
-                Row &row = request.rows[*it];
-                if (row.deleted && row.values.isEmpty())
-                    row.hlc = std::max(row.hlc, hlc);
-                lastSeq = seq;
-                continue;
-            }
-            if (skipped.contains(key)) {
-                lastSeq = seq;
-                continue;
-            }
+            for (const Entry &entry : std::as_const(ahead)) {
+                const qint64 seq = entry.seq;
+                const QString &tableName = entry.tableName;
+                const QString &rowId = entry.rowId;
+                const qint64 hlc = entry.hlc;
+                const QString key = rowKey(tableName, rowId);
 
-            std::optional<Row> row;
-            const LocalTables::Table *table = tables.table(tableName);
-            if (table) {
-                auto current = reader.read(*table, rowId);
-                if (!current)
-                    return std::unexpected(current.error());
-                if (!*current)
-                    row = Row {tableName, rowId, hlc, m_core.deviceId(), true, {}, 0};
-                else if ((*current)->origin == m_core.deviceId())
-                    row = std::move(*current);
-                // else: a version pulled from the server replaced this
-                // device's change before it was sent; the server has it.
-            } else {
-                qCWarning(lcSync) << "outbox entry of a table that is not synced skipped:"
-                                  << tableName;
-            }
-            if (!row) {
-                skipped.insert(key);
+                if (const auto it = rowIndex.constFind(key); it != rowIndex.constEnd()) {
+                    // Already in this batch in its current state; a tombstone
+                    // carries the latest deletion's clock.
+                    Row &row = request.rows[*it];
+                    if (row.deleted && row.values.isEmpty())
+                        row.hlc = std::max(row.hlc, hlc);
+                    lastSeq = seq;
+                    continue;
+                }
+                if (skipped.contains(key)) {
+                    lastSeq = seq;
+                    continue;
+                }
+
+                std::optional<Row> row;
+                const LocalTables::Table *table = tables.table(tableName);
+                if (table) {
+                    auto current = reader.read(*table, rowId);
+                    if (!current)
+                        return std::unexpected(current.error());
+                    if (!*current)
+                        row = Row {tableName, rowId, hlc, m_core.deviceId(), true, {}, 0};
+                    else if ((*current)->origin == m_core.deviceId())
+                        row = std::move(*current);
+                    // else: a version pulled from the server replaced this
+                    // device's change before it was sent; the server has it.
+                } else {
+                    qCWarning(lcSync)
+                        << "outbox entry of a table that is not synced skipped:" << tableName;
+                }
+                if (!row) {
+                    skipped.insert(key);
+                    if (firstSeq == 0)
+                        firstSeq = seq;
+                    lastSeq = seq;
+                    continue;
+                }
+
+                const qsizetype size = cborSize(*row);
+                if (!request.rows.isEmpty()
+                    && (request.rows.size() >= maxBatchRows || bytes + size > maxBatchBytes)) {
+                    full = true;
+                    break;
+                }
+                rowIndex.insert(key, request.rows.size());
+                request.rows.append(std::move(*row));
+                bytes += size;
                 if (firstSeq == 0)
                     firstSeq = seq;
                 lastSeq = seq;
-                continue;
             }
-
-            const qsizetype size = cborSize(*row);
-            if (!request.rows.isEmpty()
-                && (request.rows.size() >= maxBatchRows || bytes + size > maxBatchBytes))
-                break;
-            rowIndex.insert(key, request.rows.size());
-            request.rows.append(std::move(*row));
-            bytes += size;
-            if (firstSeq == 0)
-                firstSeq = seq;
-            lastSeq = seq;
         }
         entries.finish();
         if (firstSeq == 0)

@@ -40,10 +40,46 @@ const LocalTables::Table *LocalTables::table(const QString &name) const
     return it == m_tables.constEnd() ? nullptr : &it.value();
 }
 
-core::Result<std::optional<Row>> LocalRowReader::read(const LocalTables::Table &table,
-                                                      const QString &id)
+namespace {
+// Statement sizes a table's ids are read in; only these are prepared.
+constexpr int kGroupSizes[] = {128, 32, 8, 1};
+
+QString aheadKey(const QString &table, QStringView id)
 {
-    auto it = m_selects.find(table.spec->name);
+    return table + QChar(0x1f) + id;
+}
+} // namespace
+
+core::Status
+LocalRowReader::readAhead(const QList<std::pair<const LocalTables::Table *, QString>> &rows)
+{
+    QHash<const LocalTables::Table *, QList<QStringView>> idsByTable;
+    QSet<QString> seen;
+    for (const auto &[table, id] : rows) {
+        const QString key = aheadKey(table->spec->name, id);
+        if (m_ahead.contains(key) || seen.contains(key))
+            continue;
+        seen.insert(key);
+        idsByTable[table].append(id);
+    }
+    for (auto it = idsByTable.begin(); it != idsByTable.end(); ++it) {
+        QList<QStringView> &ids = it.value();
+        qsizetype offset = 0;
+        for (const int size : kGroupSizes) {
+            while (ids.size() - offset >= size) {
+                if (auto ok = readGroup(*it.key(), ids.data() + offset, size); !ok)
+                    return ok;
+                offset += size;
+            }
+        }
+    }
+    return {};
+}
+
+core::Status LocalRowReader::readGroup(const LocalTables::Table &table, QStringView *ids, int count)
+{
+    const QString statementKey = table.spec->name + QLatin1Char('/') + QString::number(count);
+    auto it = m_selects.find(statementKey);
     if (it == m_selects.end()) {
         QStringList names;
         for (const ColumnSpec *column : table.columns)
@@ -51,29 +87,49 @@ core::Result<std::optional<Row>> LocalRowReader::read(const LocalTables::Table &
         QSqlQuery select(m_database.connection());
         select.setForwardOnly(true);
         if (!select.prepare(
-                QStringLiteral("SELECT hlc, origin, deleted%1 FROM %2 WHERE id = ?")
+                QStringLiteral("SELECT id, hlc, origin, deleted%1 FROM %2 WHERE id IN (%3)")
                     .arg(names.isEmpty() ? QString() : QStringLiteral(", ") + names.join(u", "),
-                         table.spec->name)))
+                         table.spec->name, QStringList(count, QStringLiteral("?")).join(u',')))) {
             return core::fail(QStringLiteral("sync.read_row"), select.lastError().text());
-        it = m_selects.insert(table.spec->name, select);
+        }
+        it = m_selects.insert(statementKey, select);
     }
     QSqlQuery &query = *it;
-    query.bindValue(0, id);
+    for (int i = 0; i < count; ++i) {
+        query.bindValue(i, ids[i].toString());
+        // Not found below: no longer in its table.
+        m_ahead.insert(aheadKey(table.spec->name, ids[i]), std::nullopt);
+    }
     if (!query.exec())
         return core::fail(QStringLiteral("sync.read_row"), query.lastError().text());
-    if (!query.next())
-        return std::optional<Row>();
-    Row row;
-    row.table = table.spec->name;
-    row.id = id;
-    row.hlc = query.value(0).toLongLong();
-    row.origin = query.value(1).toString();
-    row.deleted = query.value(2).toLongLong() != 0;
-    for (qsizetype i = 0; i < table.columns.size(); ++i)
-        row.values.insert(table.columns.at(i)->name,
-                          LocalTables::wireValue(*table.columns.at(i), query.value(int(i) + 3)));
+    while (query.next()) {
+        Row row;
+        row.table = table.spec->name;
+        row.id = query.value(0).toString();
+        row.hlc = query.value(1).toLongLong();
+        row.origin = query.value(2).toString();
+        row.deleted = query.value(3).toLongLong() != 0;
+        for (qsizetype i = 0; i < table.columns.size(); ++i)
+            row.values.insert(
+                table.columns.at(i)->name,
+                LocalTables::wireValue(*table.columns.at(i), query.value(int(i) + 4)));
+        const QString key = aheadKey(row.table, row.id);
+        m_ahead.insert(key, std::move(row));
+    }
     query.finish();
-    return std::optional<Row>(std::move(row));
+    return {};
+}
+
+core::Result<std::optional<Row>> LocalRowReader::read(const LocalTables::Table &table,
+                                                      const QString &id)
+{
+    const QString key = aheadKey(table.spec->name, id);
+    if (!m_ahead.contains(key)) {
+        QStringView only(id);
+        if (auto ok = readGroup(table, &only, 1); !ok)
+            return std::unexpected(ok.error());
+    }
+    return m_ahead.take(key);
 }
 
 QCborValue LocalTables::wireValue(const ColumnSpec &column, const QVariant &value)

@@ -42,18 +42,26 @@ private:
     QHash<QString, Table> m_tables;
 };
 
-// Rows' current full state as a push sends them. A batch reads thousands
-// of rows, so each table's SELECT is prepared once for the reader's life.
+// Rows' current full state as a push sends them. Qt's SQLite driver
+// describes every column again on each exec, so rows are read ahead in
+// groups (WHERE id IN (…)) and each statement is prepared once.
 class LocalRowReader {
 public:
     explicit LocalRowReader(core::Database &database) : m_database(database) { }
 
+    // Reads these rows now, a few statements per table; read() then finds
+    // them without a query.
+    core::Status readAhead(const QList<std::pair<const LocalTables::Table *, QString>> &rows);
     // The row, or nothing when it is no longer in its table.
     core::Result<std::optional<Row>> read(const LocalTables::Table &table, const QString &id);
 
 private:
+    // Reads `ids` (at most the largest group size) into m_ahead.
+    core::Status readGroup(const LocalTables::Table &table, QStringView *ids, int count);
+
     core::Database &m_database;
-    QHash<QString, QSqlQuery> m_selects;
+    QHash<QString, QSqlQuery> m_selects; // by table and group size
+    QHash<QString, std::optional<Row>> m_ahead; // by table and id
 };
 
 } // namespace pd::sync
