@@ -126,11 +126,6 @@ core::Result<QCborValue> SyncTransport::post(const QString &path, const QByteArr
     return finish(*startPost(path, cbor));
 }
 
-core::Result<QCborValue> SyncTransport::get(const QString &path, const QUrlQuery &query)
-{
-    return finish(*startGet(path, query));
-}
-
 std::unique_ptr<SyncTransport::Pending> SyncTransport::startPost(const QString &path,
                                                                  const QByteArray &cbor)
 {

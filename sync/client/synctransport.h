@@ -62,7 +62,6 @@ public:
 
     // `cbor` is the encoded request body; it is sent gzip-compressed.
     core::Result<QCborValue> post(const QString &path, const QByteArray &cbor);
-    core::Result<QCborValue> get(const QString &path, const QUrlQuery &query = {});
 
     // The same requests in two steps, so the caller can work while the
     // server does: start returns once the request has been handed to Qt's
