@@ -189,17 +189,14 @@ Status Database::exec(const QString &sql, const QVariantList &values)
     return {};
 }
 
-QVariant Database::bindable(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        return QVariant(QStringLiteral(""));
-    return value;
-}
-
 void Database::bindValues(QSqlQuery &query, const QVariantList &values)
 {
-    for (const QVariant &value : values)
-        query.addBindValue(bindable(value));
+    for (const QVariant &value : values) {
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
 }
 
 } // namespace pd::core

@@ -50,8 +50,6 @@ public:
     // a null QString is bound as '' because QtSql would otherwise make it
     // NULL, and text columns are NOT NULL DEFAULT '' throughout.
     static void bindValues(QSqlQuery &query, const QVariantList &values);
-    // `value` as bindValues binds it (a null QString becomes '').
-    static QVariant bindable(const QVariant &value);
 
 private:
     Database(QString path, QString connectionName, QList<ModuleSchema> modules);

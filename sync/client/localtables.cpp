@@ -147,8 +147,12 @@ QVariant LocalTables::sqlValue(const QCborValue &value)
 {
     if (value.isInteger())
         return QVariant(value.toInteger());
-    if (value.isString()) // an empty text reads as a null QString
-        return core::Database::bindable(QVariant(value.toString()));
+    if (value.isString()) {
+        // An empty CBOR text reads as a null QString, which would bind as
+        // NULL.
+        const QString text = value.toString();
+        return QVariant(text.isNull() ? QStringLiteral("") : text);
+    }
     return QVariant();
 }
 
