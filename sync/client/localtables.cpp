@@ -143,17 +143,4 @@ QCborValue LocalTables::wireValue(const ColumnSpec &column, const QVariant &valu
     return QCborValue(value.toString());
 }
 
-QVariant LocalTables::sqlValue(const QCborValue &value)
-{
-    if (value.isInteger())
-        return QVariant(value.toInteger());
-    if (value.isString()) {
-        // An empty CBOR text reads as a null QString, which would bind as
-        // NULL.
-        const QString text = value.toString();
-        return QVariant(text.isNull() ? QStringLiteral("") : text);
-    }
-    return QVariant();
-}
-
 } // namespace pd::sync

@@ -35,8 +35,6 @@ public:
 
     // A column's wire value from what SQLite returned: text, integer or null.
     static QCborValue wireValue(const ColumnSpec &column, const QVariant &value);
-    // The wire value as a binding for SQLite (null: an invalid QVariant).
-    static QVariant sqlValue(const QCborValue &value);
 
 private:
     QHash<QString, Table> m_tables;

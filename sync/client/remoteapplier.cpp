@@ -91,13 +91,15 @@ QSqlQuery &RemoteApplier::upsertQuery(const LocalTables::Table &table)
 
 void RemoteApplier::bindRow(QSqlQuery &query, const LocalTables::Table &table, const Row &row)
 {
-    query.bindValue(0, row.id);
-    query.bindValue(1, row.hlc);
-    query.bindValue(2, row.origin);
-    query.bindValue(3, row.deleted ? 1 : 0);
-    int index = 4;
-    for (const ColumnSpec *column : table.columns)
-        query.bindValue(index++, LocalTables::sqlValue(row.values.value(column->name)));
+    QVariantList values {row.id, row.hlc, row.origin, row.deleted ? 1 : 0};
+    values.reserve(4 + table.columns.size());
+    // Checked rows hold text, integers or null; a null goes in as an
+    // invalid QVariant, not toVariant()'s std::nullptr_t.
+    for (const ColumnSpec *column : table.columns) {
+        const QCborValue value = row.values.value(column->name);
+        values.append(value.isInteger() || value.isString() ? value.toVariant() : QVariant());
+    }
+    core::Database::bindValues(query, values);
 }
 
 void RemoteApplier::count(Outcome outcome, PageResult &result)

@@ -4,6 +4,7 @@
 #include "corecontext.h"
 #include "jobcontrol.h"
 #include "localtables.h"
+#include "pullprefetcher.h"
 #include "remoteapplier.h"
 #include "syncerrors.h"
 #include "synclog.h"
@@ -160,42 +161,25 @@ core::Status SyncCycle::pull(SyncTransport &transport, SyncSummary &summary)
         return std::unexpected(state.error());
     if (m_control)
         m_control->setLabel(tr("Receiving changes"));
-    auto pageAfter = [&](qint64 cursor) {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("after"), QString::number(cursor));
-        query.addQueryItem(QStringLiteral("limit"), QString::number(m_pullLimit));
-        return transport.startGet(QStringLiteral("/v1/pull"), query);
-    };
-    qint64 cursor = state->pullCursor;
-    auto request = pageAfter(cursor);
+    // The next pages travel and are decoded while this one is written.
+    PullPrefetcher pages(transport.options(), state->pullCursor, m_pullLimit);
     for (;;) {
         if (cancelled())
             return std::unexpected(SyncErrors::cancelled());
-        auto answer = transport.finish(*request);
-        if (!answer)
-            return std::unexpected(answer.error());
-        const Decoded<PullResponse> page = pullResponseFromCbor(*answer);
+        auto page = pages.next(m_control);
         if (!page)
-            return std::unexpected(SyncErrors::protocol(page.error));
-        // A page that claims more but does not move on would loop forever.
-        if (page.value->more && page.value->last <= cursor)
-            return std::unexpected(SyncErrors::protocol(
-                QStringLiteral("pull after %1 answered more without moving on").arg(cursor)));
-        // The next page travels while this one is written.
-        if (page.value->more)
-            request = pageAfter(page.value->last);
-        auto applied = applier.applyPage(*page.value);
+            return std::unexpected(page.error());
+        auto applied = applier.applyPage(*page);
         if (!applied)
             return std::unexpected(applied.error());
         summary.pulled += applied->applied;
         summary.conflicts += applied->newConflicts;
         if (m_control) {
-            m_control->setTotal(m_control->total() + page.value->rows.size());
-            m_control->advance(page.value->rows.size());
+            m_control->setTotal(m_control->total() + page->rows.size());
+            m_control->advance(page->rows.size());
         }
-        if (!page.value->more)
+        if (!page->more)
             return {};
-        cursor = page.value->last;
     }
 }
 

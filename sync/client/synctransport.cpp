@@ -205,6 +205,18 @@ void SyncTransport::await(Pending &pending, bool untilSent) const
 
 core::Result<QCborValue> SyncTransport::finish(Pending &pending)
 {
+    auto answer = receive(pending);
+    if (!answer)
+        return std::unexpected(answer.error());
+    QString decodeError;
+    QCborValue value = decode(answer->body, answer->format, &decodeError);
+    if (value.isInvalid())
+        return std::unexpected(SyncErrors::protocol(decodeError));
+    return value;
+}
+
+core::Result<SyncTransport::Answer> SyncTransport::receive(Pending &pending)
+{
     if (pending.cancelled && !pending.reply)
         return std::unexpected(SyncErrors::cancelled());
     await(pending, false);
@@ -262,12 +274,7 @@ core::Result<QCborValue> SyncTransport::finish(Pending &pending)
             return std::unexpected(SyncErrors::timeout(m_options.timeoutMs));
         return std::unexpected(SyncErrors::network(reply->errorString()));
     }
-    QString decodeError;
-    const Format format = formatOf(type).value_or(Format::Cbor);
-    QCborValue value = decode(bytes, format, &decodeError);
-    if (value.isInvalid())
-        return std::unexpected(SyncErrors::protocol(decodeError));
-    return value;
+    return Answer {std::move(bytes), formatOf(type).value_or(Format::Cbor)};
 }
 
 } // namespace pd::sync

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "wire.h"
 
 #include <QCborValue>
 #include <QCoreApplication>
@@ -60,6 +61,8 @@ public:
         bool cancelled = false;
     };
 
+    const Options &options() const { return m_options; }
+
     // `cbor` is the encoded request body; it is sent gzip-compressed.
     core::Result<QCborValue> post(const QString &path, const QByteArray &cbor);
 
@@ -70,6 +73,14 @@ public:
     std::unique_ptr<Pending> startPost(const QString &path, const QByteArray &cbor);
     std::unique_ptr<Pending> startGet(const QString &path, const QUrlQuery &query = {});
     core::Result<QCborValue> finish(Pending &pending);
+
+    // A 2xx answer's body, inflated, and the format it is in.
+    struct Answer {
+        QByteArray body;
+        Format format = Format::Cbor;
+    };
+    // finish() without decoding the body, for a caller that reads it in parts.
+    core::Result<Answer> receive(Pending &pending);
 
     // The base address of `text`, or nothing when it is not an http(s) URL
     // with a host.

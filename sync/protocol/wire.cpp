@@ -269,6 +269,34 @@ Decoded<PullResponse> pullResponseFromCbor(const QCborValue &value)
     return result(reader, std::move(response));
 }
 
+std::optional<PullPosition> pullPositionFromCbor(const QByteArray &bytes)
+{
+    QCborStreamReader reader(bytes);
+    if (!reader.isMap() || !reader.enterContainer())
+        return {};
+    std::optional<qint64> last;
+    std::optional<bool> more;
+    while (reader.hasNext() && !(last && more)) {
+        if (!reader.isString())
+            return {};
+        QString key;
+        auto chunk = reader.readString();
+        for (; chunk.status == QCborStreamReader::Ok; chunk = reader.readString())
+            key += chunk.data;
+        if (chunk.status == QCborStreamReader::Error || key == QLatin1String("rows"))
+            return {};
+        if (key == QLatin1String("last") && reader.isInteger())
+            last = reader.toInteger();
+        else if (key == QLatin1String("more") && reader.isBool())
+            more = reader.toBool();
+        if (!reader.next())
+            return {};
+    }
+    if (!last || !more)
+        return {};
+    return PullPosition {*last, *more};
+}
+
 Decoded<EnrollRequest> enrollRequestFromCbor(const QCborValue &value)
 {
     MapReader reader(value, QStringLiteral("enroll"));

@@ -127,6 +127,16 @@ Decoded<Row> rowFromCbor(const QCborValue &value);
 Decoded<PushRequest> pushRequestFromCbor(const QCborValue &value);
 Decoded<PushResponse> pushResponseFromCbor(const QCborValue &value);
 Decoded<PullResponse> pullResponseFromCbor(const QCborValue &value);
+// Where a CBOR pull answer ends when the server wrote `last` and `more`
+// before the rows (servers do): a device can ask for the next page before
+// it decodes this one. Nothing when they come after the rows or the bytes
+// do not start a CBOR map.
+struct PullPosition {
+    qint64 last = 0;
+    bool more = false;
+};
+std::optional<PullPosition> pullPositionFromCbor(const QByteArray &bytes);
+
 Decoded<EnrollRequest> enrollRequestFromCbor(const QCborValue &value);
 Decoded<EnrollResponse> enrollResponseFromCbor(const QCborValue &value);
 Decoded<ErrorBody> errorFromCbor(const QCborValue &value);

@@ -108,6 +108,14 @@ QByteArray PullReader::encodeCbor(const PullPage &page, qint64 serverHlc)
     out.reserve(dataBytes + page.rows.size() * 160 + 64);
     CborWriter cbor(out);
     cbor.mapHeader(4);
+    // Where the page ends goes first: the device asks for the next page
+    // before it decodes the rows (wire.h pullPositionFromCbor).
+    cbor.text(QLatin1StringView("last"));
+    cbor.integer(page.last);
+    cbor.text(QLatin1StringView("more"));
+    cbor.boolean(page.more);
+    cbor.text(QLatin1StringView("serverHlc"));
+    cbor.integer(serverHlc);
     cbor.text(QLatin1StringView("rows"));
     cbor.arrayHeader(quint64(page.rows.size()));
     for (const StoredRow &row : page.rows) {
@@ -127,12 +135,6 @@ QByteArray PullReader::encodeCbor(const PullPage &page, qint64 serverHlc)
         cbor.text(QLatin1StringView("seq"));
         cbor.integer(row.seq);
     }
-    cbor.text(QLatin1StringView("last"));
-    cbor.integer(page.last);
-    cbor.text(QLatin1StringView("more"));
-    cbor.boolean(page.more);
-    cbor.text(QLatin1StringView("serverHlc"));
-    cbor.integer(serverHlc);
     return out;
 }
 

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void batchLimitEnforced();
     void cborSizeCounts_data();
     void cborSizeCounts();
+    void pullPositionReadAhead_data();
+    void pullPositionReadAhead();
 };
 
 void TestSyncProtocol::pushRequestRoundTrip_data()
@@ -354,6 +356,65 @@ void TestSyncProtocol::cborSizeCounts()
 {
     QFETCH(Row, row);
     QCOMPARE(cborSize(row), toCbor(row).toCborValue().toCbor().size());
+}
+
+void TestSyncProtocol::pullPositionReadAhead_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("found");
+    QTest::addColumn<qint64>("last");
+    QTest::addColumn<bool>("more");
+    auto page = [](const QStringList &keys) {
+        // QCborMap keeps insertion order when encoding.
+        QCborMap map;
+        for (const QString &key : keys) {
+            if (key == QLatin1String("rows"))
+                map.insert(key, QCborArray {toCbor(validPerson())});
+            else if (key == QLatin1String("last"))
+                map.insert(key, qint64(4'294'967'296));
+            else if (key == QLatin1String("more"))
+                map.insert(key, true);
+            else
+                map.insert(key, 7);
+        }
+        return QCborValue(map).toCbor();
+    };
+    QTest::newRow("position first") << page({QStringLiteral("last"), QStringLiteral("more"),
+                                             QStringLiteral("serverHlc"), QStringLiteral("rows")})
+                                    << true << qint64(4'294'967'296) << true;
+    QTest::newRow("other keys between")
+        << page({QStringLiteral("serverHlc"), QStringLiteral("more"), QStringLiteral("extra"),
+                 QStringLiteral("last"), QStringLiteral("rows")})
+        << true << qint64(4'294'967'296) << true;
+    QTest::newRow("rows first") << page({QStringLiteral("rows"), QStringLiteral("last"),
+                                         QStringLiteral("more"), QStringLiteral("serverHlc")})
+                                << false << qint64(0) << false;
+    QTest::newRow("more missing") << page({QStringLiteral("last"), QStringLiteral("serverHlc")})
+                                  << false << qint64(0) << false;
+    QTest::newRow("last of the wrong type")
+        << QCborValue(QCborMap {{QStringLiteral("last"), QStringLiteral("9")},
+                                {QStringLiteral("more"), false}})
+               .toCbor()
+        << false << qint64(0) << false;
+    QTest::newRow("not a map") << QCborValue(QCborArray {1, 2}).toCbor() << false << qint64(0)
+                               << false;
+    QTest::newRow("truncated") << page({QStringLiteral("last"), QStringLiteral("more")}).left(8)
+                               << false << qint64(0) << false;
+    QTest::newRow("empty") << QByteArray() << false << qint64(0) << false;
+}
+
+// The device asks for the next page from `last` and `more` before it
+// decodes the rows, and only when they come first.
+void TestSyncProtocol::pullPositionReadAhead()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, found);
+    const std::optional<PullPosition> position = pullPositionFromCbor(bytes);
+    QCOMPARE(position.has_value(), found);
+    if (found) {
+        QTEST(position->last, "last");
+        QTEST(position->more, "more");
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncProtocol)

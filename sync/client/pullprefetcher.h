@@ -1,0 +1,51 @@
+#pragma once
+
+#include "error.h"
+#include "jobcontrol.h"
+#include "synctransport.h"
+#include "wire.h"
+
+#include <QMutex>
+#include <QWaitCondition>
+
+#include <deque>
+#include <memory>
+
+class QThread;
+
+namespace pd::sync {
+
+// Pull pages fetched ahead on a thread of its own: while the caller writes
+// one page, the next ones are requested, received, inflated and decoded
+// (decoding was a fifth of a pull when it waited for the writes). The
+// thread has its own connection (SyncTransport is bound to the thread that
+// made it) and stops at the last page, at the first error, or when the
+// prefetcher is destroyed.
+class PullPrefetcher {
+public:
+    // Pages after `cursor` of at most `limit` rows; `ahead` decoded pages
+    // at most wait for the caller.
+    PullPrefetcher(SyncTransport::Options options, qint64 cursor, int limit, int ahead = 2);
+    ~PullPrefetcher(); // stops the thread: a request on its way is aborted
+    PullPrefetcher(const PullPrefetcher &) = delete;
+    PullPrefetcher &operator=(const PullPrefetcher &) = delete;
+
+    // The next page in order, or the error that stopped fetching; waits
+    // for it in a local event loop. A cancel of `control` ends the wait
+    // with SyncErrors::cancelled.
+    core::Result<PullResponse> next(const core::JobControl *control);
+
+private:
+    void fetch(SyncTransport::Options options, qint64 cursor, int limit);
+    // Queues a page or an error; false once the prefetcher is stopping.
+    bool deliver(core::Result<PullResponse> page);
+
+    const std::size_t m_ahead;
+    core::JobControl m_stop; // the thread's transport aborts when cancelled
+    QMutex m_mutex;
+    QWaitCondition m_changed; // a page taken, or stopping
+    std::deque<core::Result<PullResponse>> m_pages; // guarded by m_mutex
+    std::unique_ptr<QThread> m_thread;
+};
+
+} // namespace pd::sync
