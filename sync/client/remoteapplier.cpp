@@ -128,14 +128,19 @@ bool RemoteApplier::isStageable(const Row &row)
 core::Result<std::optional<Row>> RemoteApplier::checked(const LocalTables::Table &table,
                                                         const Row &row)
 {
-    // Columns this version does not know are dropped; the rest is checked
-    // as the server checks a push.
+    // Columns of a later catalog version are dropped and the rest is
+    // checked as the server checks a push. Rows of this version pass the
+    // first check; only the others are checked twice.
     Row known = row;
-    for (auto it = row.values.constBegin(); it != row.values.constEnd(); ++it) {
-        if (!table.spec->column(it.key().toString()))
-            known.values.remove(it.key());
+    std::optional<RowRejection> rejection = validateRow(known);
+    if (rejection && rejection->code == QLatin1String(reason::unknownColumn)) {
+        for (auto it = row.values.constBegin(); it != row.values.constEnd(); ++it) {
+            if (!table.spec->column(it.key().toString()))
+                known.values.remove(it.key());
+        }
+        rejection = validateRow(known);
     }
-    if (const auto rejection = validateRow(known)) {
+    if (rejection) {
         if (auto ok = recordFailure(row, rejection->code, rejection->message); !ok)
             return std::unexpected(ok.error());
         return std::optional<Row>();

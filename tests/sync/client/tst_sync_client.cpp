@@ -735,26 +735,37 @@ void TestSyncClient::localConstraintSkipped()
     Row wrongType = remotePerson(u"r-bad-type"_s, 100, kOtherDevice, u"X"_s);
     wrongType.values.insert(u"birth_year"_s, u"1990"_s);
     Row emptyName = remotePerson(u"r-no-name"_s, 100, kOtherDevice, u""_s);
+    // A column of a later catalog version is dropped, not refused; the
+    // row's other values are still checked.
+    Row laterColumn = remotePerson(u"r-later"_s, 100, kOtherDevice, u"C"_s);
+    laterColumn.values.insert(u"vaccine_doses"_s, 3);
+    Row laterAndWrong = laterColumn;
+    laterAndWrong.id = u"r-later-bad"_s;
+    laterAndWrong.values.insert(u"birth_year"_s, u"1990"_s);
 
     auto tables = LocalTables::inspect(core().database());
     QVERIFY(tables);
     RemoteApplier applier(core(), *tables);
     PullResponse page;
     page.rows = {remotePerson(u"r-1"_s, 100, kOtherDevice, u"A"_s),
-                 remoteKey(u"remote-key"_s, 101, publicKey), wrongType, emptyName,
-                 remotePerson(u"r-2"_s, 102, kOtherDevice, u"B"_s)};
+                 remoteKey(u"remote-key"_s, 101, publicKey),
+                 wrongType,
+                 emptyName,
+                 remotePerson(u"r-2"_s, 102, kOtherDevice, u"B"_s),
+                 laterColumn,
+                 laterAndWrong};
     page.last = 7;
     auto result = applier.applyPage(page);
     QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
-    QCOMPARE(result->applied, 2);
-    QCOMPARE(result->failed, 3);
-    QCOMPARE(scalar(u"SELECT COUNT(*) FROM person WHERE id IN ('r-1', 'r-2')"_s), 2);
+    QCOMPARE(result->applied, 3);
+    QCOMPARE(result->failed, 4);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM person WHERE id IN ('r-1', 'r-2', 'r-later')"_s), 3);
     QCOMPARE(scalar(u"SELECT pull_cursor FROM sync_state"_s), 7);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM sync_outbox"_s), 0);
 
     const auto failures = SyncStateStore(core().database()).failures();
     QVERIFY(failures);
-    QCOMPARE(failures->size(), 3);
+    QCOMPARE(failures->size(), 4);
     QHash<QString, QString> codes;
     for (const SyncFailure &failure : *failures) {
         codes.insert(failure.rowId, failure.code);
@@ -763,10 +774,11 @@ void TestSyncClient::localConstraintSkipped()
     QCOMPARE(codes.value(u"remote-key"_s), QLatin1String(localConstraint));
     QCOMPARE(codes.value(u"r-bad-type"_s), QLatin1String(reason::wrongType));
     QCOMPARE(codes.value(u"r-no-name"_s), QLatin1String(localConstraint));
+    QCOMPARE(codes.value(u"r-later-bad"_s), QLatin1String(reason::wrongType));
 
     // The same page again: recorded once.
     QVERIFY(applier.applyPage(page));
-    QCOMPARE(SyncStateStore(core().database()).failures()->size(), 3);
+    QCOMPARE(SyncStateStore(core().database()).failures()->size(), 4);
 }
 
 void TestSyncClient::pullPagesAndCut()
