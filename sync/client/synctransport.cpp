@@ -35,11 +35,11 @@ core::Error errorForStatus(int status, const QByteArray &body, const QByteArray 
     if (status == 401)
         return SyncErrors::unauthorized();
     if (status == 403) {
-        if (code == QLatin1String("device_revoked"))
+        if (code == QLatin1String(errorcode::deviceRevoked))
             return SyncErrors::revoked();
-        if (code == QLatin1String("enroll_code_invalid"))
+        if (code == QLatin1String(errorcode::enrollCodeInvalid))
             return SyncErrors::enrollCodeInvalid();
-        if (code == QLatin1String("device_mismatch"))
+        if (code == QLatin1String(errorcode::deviceMismatch))
             return SyncErrors::deviceMismatch();
         return SyncErrors::unauthorized();
     }

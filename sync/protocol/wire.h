@@ -62,6 +62,22 @@ inline constexpr auto outOfScope = "out_of_scope";
 inline constexpr auto appendOnly = "append_only";
 } // namespace reason
 
+// The request-level error codes of docs/SYNC.md ("Request errors",
+// "Enrolment"), in an error body {"error", "message"}: the server answers
+// with them and the device tells them apart by them.
+namespace errorcode {
+inline constexpr auto malformed = "malformed";
+inline constexpr auto unauthorized = "unauthorized";
+inline constexpr auto deviceRevoked = "device_revoked";
+inline constexpr auto deviceMismatch = "device_mismatch";
+inline constexpr auto enrollCodeInvalid = "enroll_code_invalid";
+inline constexpr auto tooLarge = "too_large";
+inline constexpr auto unsupportedMediaType = "unsupported_media_type";
+inline constexpr auto notFound = "not_found";
+inline constexpr auto internal = "internal";
+inline constexpr auto databaseUnavailable = "database_unavailable";
+} // namespace errorcode
+
 struct PushRequest {
     QString batchId;
     QString deviceId;
