@@ -58,11 +58,10 @@ void PullPrefetcher::fetch(SyncTransport::Options options, qint64 cursor, int li
             if (position && position->more && position->last > cursor)
                 nextRequest = pageAfter(position->last);
         }
-        QString decodeError;
-        const QCborValue value = decode(answer->body, answer->format, &decodeError);
-        if (value.isInvalid())
-            return fail(SyncErrors::protocol(decodeError));
-        Decoded<PullResponse> page = pullResponseFromCbor(value);
+        const auto value = SyncTransport::decoded(*answer);
+        if (!value)
+            return fail(value.error());
+        Decoded<PullResponse> page = pullResponseFromCbor(*value);
         if (!page)
             return fail(SyncErrors::protocol(page.error));
         // A page that claims more but does not move on would loop forever.

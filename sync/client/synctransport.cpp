@@ -208,8 +208,13 @@ core::Result<QCborValue> SyncTransport::finish(Pending &pending)
     auto answer = receive(pending);
     if (!answer)
         return std::unexpected(answer.error());
+    return decoded(*answer);
+}
+
+core::Result<QCborValue> SyncTransport::decoded(const Answer &answer)
+{
     QString decodeError;
-    QCborValue value = decode(answer->body, answer->format, &decodeError);
+    QCborValue value = decode(answer.body, answer.format, &decodeError);
     if (value.isInvalid())
         return std::unexpected(SyncErrors::protocol(decodeError));
     return value;

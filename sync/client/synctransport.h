@@ -79,8 +79,10 @@ public:
         QByteArray body;
         Format format = Format::Cbor;
     };
-    // finish() without decoding the body, for a caller that reads it in parts.
+    // finish() in two steps, for a caller that reads part of the body
+    // before decoding it.
     core::Result<Answer> receive(Pending &pending);
+    static core::Result<QCborValue> decoded(const Answer &answer);
 
     // The base address of `text`, or nothing when it is not an http(s) URL
     // with a host.
