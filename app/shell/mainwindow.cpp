@@ -44,7 +44,7 @@ MainWindow::MainWindow(Session &session, const ModuleRegistry &registry, Languag
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_deviceLabel);
     statusBar()->addPermanentWidget(m_pendingLabel);
-    m_session.sync = new SyncController(m_session.core, this);
+    Q_ASSERT(m_session.sync);
     auto *syncStatus = new SyncStatusWidget(m_session.core, *m_session.sync, this);
     statusBar()->addPermanentWidget(syncStatus);
     connect(m_session.sync, &SyncController::finished, this, &MainWindow::refreshStatus);

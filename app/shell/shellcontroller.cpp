@@ -4,6 +4,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "setupwizard.h"
+#include "sync/synccontroller.h"
 
 #include <QLoggingCategory>
 
@@ -13,7 +14,11 @@ namespace pd::app {
 
 ShellController::ShellController(core::CoreContext &core, LanguageManager &language,
                                  ModuleRegistry registry, QObject *parent)
-    : QObject(parent), m_core(core), m_language(language), m_registry(std::move(registry))
+    : QObject(parent),
+      m_core(core),
+      m_language(language),
+      m_registry(std::move(registry)),
+      m_sync(std::make_unique<SyncController>(core))
 {
     connect(&m_idle, &IdleWatcher::idle, this, &ShellController::lock);
 }
@@ -76,7 +81,7 @@ void ShellController::showLogin(const QString &username)
 
 void ShellController::onLoggedIn()
 {
-    m_session = std::make_unique<Session>(Session {m_core, m_login->user()});
+    m_session = std::make_unique<Session>(Session {m_core, m_login->user(), m_sync.get()});
     qCInfo(lcShell) << "session started";
     m_mainWindow = new MainWindow(*m_session, m_registry, m_language);
     m_mainWindow->setAttribute(Qt::WA_DeleteOnClose);

@@ -14,9 +14,13 @@ class LanguageManager;
 class LoginDialog;
 class MainWindow;
 class SetupWizard;
+class SyncController;
 
 // The app's flow between windows: set-up wizard on a device without users,
-// login, the main window, the idle lock and logout.
+// login, the main window, the idle lock and logout. It keeps the device's
+// SyncController for as long as the app runs, so the nightly, network-back
+// and retry cycles go on while nobody is logged in (a checkpoint laptop is
+// often left at the login screen overnight).
 class ShellController : public QObject {
     Q_OBJECT
 
@@ -30,6 +34,7 @@ public:
     SetupWizard *setupWizard() const;
     LoginDialog *loginDialog() const;
     MainWindow *mainWindow() const;
+    SyncController &sync() const { return *m_sync; }
 
 public Q_SLOTS:
     void lock();
@@ -48,6 +53,7 @@ private:
     LanguageManager &m_language;
     ModuleRegistry m_registry;
     IdleWatcher m_idle;
+    std::unique_ptr<SyncController> m_sync; // handed to each session
     std::unique_ptr<Session> m_session;
     QPointer<SetupWizard> m_wizard;
     QPointer<LoginDialog> m_login;

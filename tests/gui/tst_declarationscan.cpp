@@ -18,6 +18,7 @@
 #include "moduleregistry.h"
 #include "peoplepage.h"
 #include "scannerkeys.h"
+#include "sync/synccontroller.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -225,7 +226,8 @@ void TestDeclarationScan::declareFromPeoplePage()
 
     m_page.reset();
     app::LanguageManager language;
-    app::Session session {*m_core, core::User {}};
+    app::SyncController sync(*m_core);
+    app::Session session {*m_core, core::User {}, &sync};
     session.user.id = QStringLiteral("clerk-1");
     session.user.roles = {core::Role::Clerk};
     const app::ModuleRegistry registry = app::standardModules();

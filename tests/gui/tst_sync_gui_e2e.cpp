@@ -3,11 +3,15 @@
 // phongdich-server process (SQLite), presses Sync in the status bar, and the
 // cycle runs on a worker thread while the UI thread keeps serving events;
 // afterwards the queue is empty, the status bar says when it synced and a
-// second device has the record. A wrong code is shown in the dialog.
+// second device has the record. A wrong code is shown in the dialog. With
+// nobody logged in, the shell's own controller still syncs.
 #include "corecontext.h"
+#include "languagemanager.h"
+#include "moduleregistry.h"
 #include "moduleschemas.h"
 #include "personstore.h"
 #include "serverprocess.h"
+#include "shellcontroller.h"
 #include "sync/enroldialog.h"
 #include "sync/synccontroller.h"
 #include "sync/syncstatuswidget.h"
@@ -35,9 +39,14 @@ private Q_SLOTS:
     void cleanupTestCase();
     void wrongCodeShownInTheDialog();
     void connectAndSyncFromTheStatusBar();
+    void syncsWithNobodyLoggedIn();
 
 private:
     bool enrolThroughDialog(core::CoreContext &core, const QString &code, QString *shownError);
+    // A new data file holding `person`, connected to the server through the
+    // dialog for commune 00001; null (and why in `why`) when that fails.
+    std::unique_ptr<core::CoreContext> connectedLaptop(const QString &fileName,
+                                                       const core::Person &person, QString *why);
 
     QTemporaryDir m_dir;
     std::unique_ptr<test::ServerProcess> m_server;
@@ -45,8 +54,8 @@ private:
 
 void TestSyncGuiE2e::initTestCase()
 {
-    m_server = std::make_unique<test::ServerProcess>(u"sqlite:"_s
-                                                     + m_dir.filePath(u"server.sqlite"_s));
+    m_server =
+        std::make_unique<test::ServerProcess>(u"sqlite:"_s + m_dir.filePath(u"server.sqlite"_s));
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
 }
@@ -74,6 +83,23 @@ bool TestSyncGuiE2e::enrolThroughDialog(core::CoreContext &core, const QString &
     return done && accepted.size() == 1;
 }
 
+std::unique_ptr<core::CoreContext>
+TestSyncGuiE2e::connectedLaptop(const QString &fileName, const core::Person &person, QString *why)
+{
+    auto opened = core::CoreContext::open(m_dir.filePath(fileName), app::moduleSchemas());
+    if (!opened) {
+        *why = opened.error().message;
+        return nullptr;
+    }
+    if (auto created = core::PersonStore(**opened).create(person); !created) {
+        *why = created.error().message;
+        return nullptr;
+    }
+    if (!enrolThroughDialog(**opened, m_server->enrollCode(u"00001"_s), why))
+        return nullptr;
+    return std::move(*opened);
+}
+
 void TestSyncGuiE2e::wrongCodeShownInTheDialog()
 {
     auto core = core::CoreContext::open(m_dir.filePath(u"wrong.sqlite"_s), app::moduleSchemas());
@@ -86,21 +112,16 @@ void TestSyncGuiE2e::wrongCodeShownInTheDialog()
 
 void TestSyncGuiE2e::connectAndSyncFromTheStatusBar()
 {
-    auto opened = core::CoreContext::open(m_dir.filePath(u"laptop.sqlite"_s), app::moduleSchemas());
-    QVERIFY(opened);
-    core::CoreContext &core = **opened;
     core::Person person;
     person.fullName = u"Phạm Thị Lan"_s;
     person.idKind = core::Person::IdKind::Cccd;
     person.idNumber = u"001185006789"_s;
     person.dateOfBirth = core::BirthDate::fromDate(QDate(1985, 6, 7));
     person.sex = core::Sex::Female;
-    auto created = core::PersonStore(core).create(person);
-    QVERIFY(created);
-
     QString shown;
-    QVERIFY2(enrolThroughDialog(core, m_server->enrollCode(u"00001"_s), &shown),
-             qPrintable(shown));
+    const auto laptop = connectedLaptop(u"laptop.sqlite"_s, person, &shown);
+    QVERIFY2(laptop, qPrintable(shown));
+    core::CoreContext &core = *laptop;
 
     app::SyncController controller(core);
     app::SyncStatusWidget status(core, controller);
@@ -117,9 +138,8 @@ void TestSyncGuiE2e::connectAndSyncFromTheStatusBar()
     QElapsedTimer sinceLastTick;
     sinceLastTick.start();
     QTimer ticker;
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        longestGapMs = std::max(longestGapMs, sinceLastTick.restart());
-    });
+    QObject::connect(&ticker, &QTimer::timeout,
+                     [&] { longestGapMs = std::max(longestGapMs, sinceLastTick.restart()); });
     ticker.start(5);
     button->click();
     QVERIFY(controller.isRunning());
@@ -141,6 +161,33 @@ void TestSyncGuiE2e::connectAndSyncFromTheStatusBar()
     auto received = core::PersonStore(**other).findByIdNumber(u"001185006789"_s);
     QVERIFY(received && *received);
     QCOMPARE((*received)->fullName, u"Phạm Thị Lan"_s);
+}
+
+// The shell keeps the device's sync going at the login screen: a cycle its
+// controller starts (as the nightly timer does) with nobody logged in
+// reaches the real server.
+void TestSyncGuiE2e::syncsWithNobodyLoggedIn()
+{
+    core::Person person;
+    person.fullName = u"Đỗ Văn Hùng"_s;
+    person.dateOfBirth = core::BirthDate::fromYear(1979);
+    QString shown;
+    const auto laptop = connectedLaptop(u"night.sqlite"_s, person, &shown);
+    QVERIFY2(laptop, qPrintable(shown));
+    core::CoreContext &core = *laptop;
+
+    app::LanguageManager language;
+    app::ShellController shell(core, language, app::standardModules());
+    QVERIFY(!shell.mainWindow());
+    app::SyncController &controller = shell.sync();
+    QVERIFY(controller.nextAutomaticRun().isValid()); // the nightly time
+    QSignalSpy finished(&controller, &app::SyncController::finished);
+    QVERIFY(controller.syncNow(app::SyncController::Trigger::Nightly));
+    QVERIFY(QTest::qWaitFor([&] { return finished.size() == 1; }, 30000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    const auto state = sync::SyncStateStore(core.database()).load();
+    QCOMPARE(state->pendingRows, 0);
+    QVERIFY(state->lastSuccessMs > 0);
 }
 
 QTEST_MAIN(TestSyncGuiE2e)

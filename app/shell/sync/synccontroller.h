@@ -16,7 +16,7 @@ class CoreContext;
 
 namespace pd::app {
 
-// Runs sync cycles for the logged-in session, never on the UI thread: one
+// Runs the device's sync cycles, logged in or not, never on the UI thread: one
 // cycle at a time in a core::BackgroundJob with its own connection to the
 // data file. Starts one when asked (the Sync button), when the network comes
 // back (QNetworkInformation, or probing /v1/health where the platform has no
