@@ -39,15 +39,7 @@ QStringList scopeValues(const UnitPath &scope)
 }
 } // namespace
 
-PullReader::PullReader(ServerDatabase &database)
-    : m_database(database), m_cacheId(database.addStatementCache([this]() { m_queries.clear(); }))
-{
-}
-
-PullReader::~PullReader()
-{
-    m_database.removeStatementCache(m_cacheId);
-}
+PullReader::PullReader(ServerDatabase &database) : m_database(database) { }
 
 core::Result<PullPage> PullReader::read(const Device &device, qint64 after, int limit)
 {
@@ -57,18 +49,16 @@ core::Result<PullPage> PullReader::read(const Device &device, qint64 after, int 
     if (!committed)
         return std::unexpected(committed.error());
 
-    auto &slot = m_queries[device.scope.level];
-    if (!slot) {
-        auto prepared = m_database.prepare(
-            QStringLiteral("SELECT seq, tbl, id, hlc, origin, deleted, data FROM sync_row "
-                           "WHERE seq > ? AND seq <= ? AND origin <> ? AND %1 "
-                           "ORDER BY seq LIMIT ?")
-                .arg(scopeFilter(device.scope.level)));
-        if (!prepared)
-            return std::unexpected(prepared.error());
-        slot = std::make_unique<QSqlQuery>(std::move(*prepared));
-    }
-    QSqlQuery &query = *slot;
+    const int level = device.scope.level;
+    auto prepared = m_database.prepared(QStringLiteral("pull %1").arg(level), [level]() {
+        return QStringLiteral("SELECT seq, tbl, id, hlc, origin, deleted, data FROM sync_row "
+                              "WHERE seq > ? AND seq <= ? AND origin <> ? AND %1 "
+                              "ORDER BY seq LIMIT ?")
+            .arg(scopeFilter(level));
+    });
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    QSqlQuery &query = **prepared;
     int column = 0;
     query.bindValue(column++, after);
     query.bindValue(column++, *committed);

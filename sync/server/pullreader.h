@@ -7,9 +7,6 @@
 #include <QList>
 #include <QSqlQuery>
 
-#include <map>
-#include <memory>
-
 namespace pd::sync::server {
 
 struct Device;
@@ -41,9 +38,6 @@ public:
     static constexpr int maxLimit = 5000;
 
     explicit PullReader(ServerDatabase &database);
-    ~PullReader();
-    PullReader(const PullReader &) = delete;
-    PullReader &operator=(const PullReader &) = delete;
 
     core::Result<PullPage> read(const Device &device, qint64 after, int limit);
 
@@ -54,8 +48,6 @@ public:
 
 private:
     ServerDatabase &m_database;
-    std::map<int, std::unique_ptr<QSqlQuery>> m_queries; // by scope level
-    int m_cacheId;
 };
 
 } // namespace pd::sync::server

@@ -123,28 +123,13 @@ template<typename OnRow> core::Status run(QSqlQuery &query, OnRow &&onRow)
 }
 } // namespace
 
-RowStore::RowStore(ServerDatabase &database)
-    : m_database(database),
-      m_cacheId(database.addStatementCache([this]() { m_statements.clear(); }))
-{
-}
-
-RowStore::~RowStore()
-{
-    m_database.removeStatementCache(m_cacheId);
-}
+RowStore::RowStore(ServerDatabase &database) : m_database(database) { }
 
 core::Result<QSqlQuery *> RowStore::cached(const QString &name, int rows,
                                            const std::function<QString(int)> &sqlFor)
 {
-    auto &slot = m_statements[{name, rows}];
-    if (!slot) {
-        auto prepared = m_database.prepare(sqlFor(rows));
-        if (!prepared)
-            return std::unexpected(prepared.error());
-        slot = std::make_unique<QSqlQuery>(std::move(*prepared));
-    }
-    return slot.get();
+    return m_database.prepared(QStringLiteral("rows %1 %2").arg(name).arg(rows),
+                               [&sqlFor, rows]() { return sqlFor(rows); });
 }
 
 core::Result<qint64> RowStore::reserveSeqs(qint64 count)

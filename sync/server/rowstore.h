@@ -11,8 +11,6 @@
 #include <QString>
 
 #include <functional>
-#include <map>
-#include <memory>
 
 namespace pd::sync::server {
 
@@ -62,9 +60,6 @@ public:
     static constexpr int kRowsPerStatement = 500;
 
     explicit RowStore(ServerDatabase &database);
-    ~RowStore();
-    RowStore(const RowStore &) = delete;
-    RowStore &operator=(const RowStore &) = delete;
 
     // Takes `count` sequence numbers and returns the first. The counter row
     // stays locked until the transaction ends: pushes serialize here and
@@ -103,8 +98,6 @@ private:
                                      const std::function<QString(int)> &sqlFor);
 
     ServerDatabase &m_database;
-    std::map<std::pair<QString, int>, std::unique_ptr<QSqlQuery>> m_statements;
-    int m_cacheId;
 };
 
 } // namespace pd::sync::server

@@ -87,27 +87,17 @@ core::Status ServerDatabase::recover()
 {
     if (answers())
         return {};
-    for (const auto &[id, clear] : m_statementCaches)
-        clear();
+    m_prepared.clear();
     {
         QSqlDatabase db = connection();
         db.close();
     }
-    if (auto connected = connect(); !connected)
+    if (auto connected = connect(); !connected) {
+        qCWarning(lcServer).noquote() << "database unavailable:" << connected.error().message;
         return connected;
+    }
     qCInfo(lcServer).noquote() << QStringLiteral("reconnected to %1").arg(m_spec.displayName());
     return {};
-}
-
-int ServerDatabase::addStatementCache(std::function<void()> clear)
-{
-    m_statementCaches.emplace(m_nextCacheId, std::move(clear));
-    return m_nextCacheId++;
-}
-
-void ServerDatabase::removeStatementCache(int id)
-{
-    m_statementCaches.erase(id);
 }
 
 ServerDatabase::ServerDatabase(DatabaseSpec spec, QString connectionName)
@@ -117,6 +107,7 @@ ServerDatabase::ServerDatabase(DatabaseSpec spec, QString connectionName)
 
 ServerDatabase::~ServerDatabase()
 {
+    m_prepared.clear(); // before their connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -160,13 +151,21 @@ core::Result<QSqlQuery> ServerDatabase::exec(const QString &sql, const QVariantL
     return query;
 }
 
-core::Result<QSqlQuery> ServerDatabase::prepare(const QString &sql) const
+core::Result<QSqlQuery *> ServerDatabase::prepared(const QString &key,
+                                                   const std::function<QString()> &sql)
 {
-    QSqlQuery query(connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return std::unexpected(sqlError(QStringLiteral("db.prepare"), query));
-    return query;
+    auto &slot = m_prepared[key];
+    if (!slot) {
+        auto query = std::make_unique<QSqlQuery>(connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql())) {
+            auto error = sqlError(QStringLiteral("db.prepare"), *query);
+            m_prepared.erase(key);
+            return std::unexpected(error);
+        }
+        slot = std::move(query);
+    }
+    return slot.get();
 }
 
 core::Status ServerDatabase::begin()

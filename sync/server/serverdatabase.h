@@ -35,18 +35,15 @@ public:
 
     // Runs one statement with positional values; the query, ready to read.
     core::Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
-    // A prepared query that stays valid for reuse with new values.
-    core::Result<QSqlQuery> prepare(const QString &sql) const;
+    // The statement named `key`, prepared on this connection the first
+    // time (`sql` is only called then) and kept for reuse with new values.
+    core::Result<QSqlQuery *> prepared(const QString &key, const std::function<QString()> &sql);
 
     // After a failure: when the database no longer answers on this
-    // connection (PostgreSQL restarted, a network cut), opens it again.
+    // connection (PostgreSQL restarted, a network cut), drops the prepared
+    // statements (freed on a new connection they would fail and abort its
+    // transaction) and opens it again. A failure is logged here.
     core::Status recover();
-    // Whoever keeps prepared statements across requests registers how to
-    // drop them: recover() calls it before it reconnects, while the
-    // statements still belong to the old connection (freed on the new one,
-    // they would fail and abort its transaction).
-    int addStatementCache(std::function<void()> clear);
-    void removeStatementCache(int id);
 
     // A write transaction. SQLite takes its write lock at once (BEGIN
     // IMMEDIATE) so two writers never deadlock upgrading a read lock.
@@ -74,8 +71,7 @@ private:
 
     DatabaseSpec m_spec;
     QString m_connectionName;
-    std::map<int, std::function<void()>> m_statementCaches;
-    int m_nextCacheId = 0;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared; // by key
 };
 
 // Rolls back unless commit() was reached, so every early return of a push

@@ -43,8 +43,7 @@ QHttpServerResponse SyncHttpApi::storageFailure(const QHttpServerRequest &reques
     // The driver's primary message names constraints and states, not values.
     qCWarning(lcServer).noquote() << route << "failed:" << code << message;
     // Perhaps the connection is gone: the next request finds a new one.
-    if (auto recovered = m_context.database().recover(); !recovered)
-        qCWarning(lcServer).noquote() << "database unavailable:" << recovered.error().message;
+    (void)m_context.database().recover();
     return BodyCodec::error(request,
                             {Status::InternalServerError, QLatin1String(errorcode::internal),
                              QStringLiteral("The server could not store or read rows; "
@@ -62,8 +61,7 @@ ApiResult<Device> SyncHttpApi::authenticate(const QHttpServerRequest &request)
     auto device = m_context.devices().findByToken(token);
     if (!device) {
         qCWarning(lcServer).noquote() << "device lookup failed:" << device.error().message;
-        if (auto recovered = m_context.database().recover(); !recovered)
-            qCWarning(lcServer).noquote() << "database unavailable:" << recovered.error().message;
+        (void)m_context.database().recover();
         return apiError(Status::ServiceUnavailable, errorcode::databaseUnavailable,
                         QStringLiteral("The database does not answer; try again later."));
     }
