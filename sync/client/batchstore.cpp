@@ -89,81 +89,75 @@ core::Result<std::optional<FrozenBatch>> BatchStore::freezeNext(const LocalTable
             QString rowId;
             qint64 hlc;
         };
-        QList<Entry> ahead;
-        bool full = false;
-        while (!full) {
-            // The next entries, their rows read in a few statements.
-            ahead.clear();
-            QList<std::pair<const LocalTables::Table *, QString>> toRead;
-            while (ahead.size() < kEntriesAhead && entries.next()) {
-                ahead.append({entries.value(0).toLongLong(), entries.value(1).toString(),
-                              entries.value(2).toString(), entries.value(3).toLongLong()});
-                if (const LocalTables::Table *table = tables.table(ahead.last().tableName))
-                    toRead.append({table, ahead.last().rowId});
-            }
-            if (ahead.isEmpty())
-                break;
-            if (auto read = reader.readAhead(toRead); !read)
-                return read;
-
-            for (const Entry &entry : std::as_const(ahead)) {
-                const qint64 seq = entry.seq;
-                const QString &tableName = entry.tableName;
-                const QString &rowId = entry.rowId;
-                const qint64 hlc = entry.hlc;
-                const QString key = rowKey(tableName, rowId);
-
-                if (const auto it = rowIndex.constFind(key); it != rowIndex.constEnd()) {
-                    // Already in this batch in its current state; a tombstone
-                    // carries the latest deletion's clock.
-                    Row &row = request.rows[*it];
-                    if (row.deleted && row.values.isEmpty())
-                        row.hlc = std::max(row.hlc, hlc);
-                    lastSeq = seq;
-                    continue;
+        QList<Entry> ahead; // the next entries, their rows already read
+        qsizetype nextEntry = 0;
+        for (;;) {
+            if (nextEntry == ahead.size()) {
+                ahead.clear();
+                nextEntry = 0;
+                QList<std::pair<const LocalTables::Table *, QString>> toRead;
+                while (ahead.size() < kEntriesAhead && entries.next()) {
+                    ahead.append({entries.value(0).toLongLong(), entries.value(1).toString(),
+                                  entries.value(2).toString(), entries.value(3).toLongLong()});
+                    if (const LocalTables::Table *table = tables.table(ahead.last().tableName))
+                        toRead.append({table, ahead.last().rowId});
                 }
-                if (skipped.contains(key)) {
-                    lastSeq = seq;
-                    continue;
-                }
-
-                std::optional<Row> row;
-                const LocalTables::Table *table = tables.table(tableName);
-                if (table) {
-                    auto current = reader.read(*table, rowId);
-                    if (!current)
-                        return std::unexpected(current.error());
-                    if (!*current)
-                        row = Row {tableName, rowId, hlc, m_core.deviceId(), true, {}, 0};
-                    else if ((*current)->origin == m_core.deviceId())
-                        row = std::move(*current);
-                    // else: a version pulled from the server replaced this
-                    // device's change before it was sent; the server has it.
-                } else {
-                    qCWarning(lcSync)
-                        << "outbox entry of a table that is not synced skipped:" << tableName;
-                }
-                if (!row) {
-                    skipped.insert(key);
-                    if (firstSeq == 0)
-                        firstSeq = seq;
-                    lastSeq = seq;
-                    continue;
-                }
-
-                const qsizetype size = cborSize(*row);
-                if (!request.rows.isEmpty()
-                    && (request.rows.size() >= maxBatchRows || bytes + size > maxBatchBytes)) {
-                    full = true;
+                if (ahead.isEmpty())
                     break;
-                }
-                rowIndex.insert(key, request.rows.size());
-                request.rows.append(std::move(*row));
-                bytes += size;
+                if (auto read = reader.readAhead(toRead); !read)
+                    return read;
+            }
+            const auto &[seq, tableName, rowId, hlc] = ahead.at(nextEntry++);
+            const QString key = rowKey(tableName, rowId);
+
+            if (const auto it = rowIndex.constFind(key); it != rowIndex.constEnd()) {
+                // Already in this batch in its current state; a tombstone
+                // carries the latest deletion's clock.
+                Row &row = request.rows[*it];
+                if (row.deleted && row.values.isEmpty())
+                    row.hlc = std::max(row.hlc, hlc);
+                lastSeq = seq;
+                continue;
+            }
+            if (skipped.contains(key)) {
+                lastSeq = seq;
+                continue;
+            }
+
+            std::optional<Row> row;
+            const LocalTables::Table *table = tables.table(tableName);
+            if (table) {
+                auto current = reader.read(*table, rowId);
+                if (!current)
+                    return std::unexpected(current.error());
+                if (!*current)
+                    row = Row {tableName, rowId, hlc, m_core.deviceId(), true, {}, 0};
+                else if ((*current)->origin == m_core.deviceId())
+                    row = std::move(*current);
+                // else: a version pulled from the server replaced this
+                // device's change before it was sent; the server has it.
+            } else {
+                qCWarning(lcSync) << "outbox entry of a table that is not synced skipped:"
+                                  << tableName;
+            }
+            if (!row) {
+                skipped.insert(key);
                 if (firstSeq == 0)
                     firstSeq = seq;
                 lastSeq = seq;
+                continue;
             }
+
+            const qsizetype size = cborSize(*row);
+            if (!request.rows.isEmpty()
+                && (request.rows.size() >= maxBatchRows || bytes + size > maxBatchBytes))
+                break;
+            rowIndex.insert(key, request.rows.size());
+            request.rows.append(std::move(*row));
+            bytes += size;
+            if (firstSeq == 0)
+                firstSeq = seq;
+            lastSeq = seq;
         }
         entries.finish();
         if (firstSeq == 0)

@@ -1,5 +1,6 @@
 #include "localtables.h"
 
+#include "chunks.h"
 #include "database.h"
 
 #include <QSet>
@@ -41,8 +42,8 @@ const LocalTables::Table *LocalTables::table(const QString &name) const
 }
 
 namespace {
-// Statement sizes a table's ids are read in; only these are prepared.
-constexpr int kGroupSizes[] = {128, 32, 8, 1};
+// Statement sizes a table's ids are read in (forEachChunk).
+constexpr std::initializer_list<int> kGroupSizes = {128, 32, 8, 1};
 
 QString aheadKey(const QString &table, QStringView id)
 {
@@ -64,14 +65,11 @@ LocalRowReader::readAhead(const QList<std::pair<const LocalTables::Table *, QStr
     }
     for (auto it = idsByTable.begin(); it != idsByTable.end(); ++it) {
         QList<QStringView> &ids = it.value();
-        qsizetype offset = 0;
-        for (const int size : kGroupSizes) {
-            while (ids.size() - offset >= size) {
-                if (auto ok = readGroup(*it.key(), ids.data() + offset, size); !ok)
-                    return ok;
-                offset += size;
-            }
-        }
+        auto read = forEachChunk(ids.size(), kGroupSizes, [&](qsizetype offset, int size) {
+            return readGroup(*it.key(), ids.data() + offset, size);
+        });
+        if (!read)
+            return read;
     }
     return {};
 }

@@ -231,7 +231,7 @@ core::Result<RemoteApplier::PageResult> RemoteApplier::applyPage(const PullRespo
         // and no synced table refers to another: the order of writes
         // within a page does not matter.
         QList<const LocalTables::Table *> stagedTables;
-        QHash<QString, QList<const Row *>> stagedRows;
+        QHash<const LocalTables::Table *, QList<const Row *>> stagedRows;
         for (const Row &row : page.rows) {
             const LocalTables::Table *table = m_tables.table(row.table);
             if (table && isStageable(row)) {
@@ -242,7 +242,7 @@ core::Result<RemoteApplier::PageResult> RemoteApplier::applyPage(const PullRespo
                     ++result.failed;
                     continue;
                 }
-                QList<const Row *> &rows = stagedRows[table->spec->name];
+                QList<const Row *> &rows = stagedRows[table];
                 if (rows.isEmpty())
                     stagedTables.append(table);
                 rows.append(&row);
@@ -254,7 +254,7 @@ core::Result<RemoteApplier::PageResult> RemoteApplier::applyPage(const PullRespo
             count(*outcome, result);
         }
         for (const LocalTables::Table *table : stagedTables) {
-            if (auto ok = mergeStaged(*table, stagedRows.value(table->spec->name), result); !ok)
+            if (auto ok = mergeStaged(*table, stagedRows.value(table), result); !ok)
                 return ok;
         }
         if (auto ok = database.exec(

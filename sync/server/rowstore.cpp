@@ -1,5 +1,6 @@
 #include "rowstore.h"
 
+#include "chunks.h"
 #include "pgarray.h"
 #include "serverdatabase.h"
 
@@ -8,23 +9,10 @@
 namespace pd::sync::server {
 
 namespace {
-// Statement sizes a list of n rows is cut into: full statements, then the
-// rest in smaller steps, so only four statements per kind are ever prepared
-// and a 2,000-row batch takes four round trips.
-constexpr int kChunkSizes[] = {RowStore::kRowsPerStatement, 50, 10, 1};
-
-template<typename Fn> core::Status forEachChunk(qsizetype count, Fn &&fn)
-{
-    qsizetype offset = 0;
-    for (const int size : kChunkSizes) {
-        while (count - offset >= size) {
-            if (auto status = fn(offset, size); !status)
-                return status;
-            offset += size;
-        }
-    }
-    return {};
-}
+// Statement sizes a list of n rows is cut into (forEachChunk): only four
+// statements per kind are ever prepared and a 2,000-row batch takes four
+// round trips.
+constexpr std::initializer_list<int> kChunkSizes = {RowStore::kRowsPerStatement, 50, 10, 1};
 
 QString placeholders(int count)
 {
@@ -170,18 +158,19 @@ core::Status RowStore::selectWhereIn(const QString &name, const QString &selectU
         q.bindValue(1, list.text());
         return run(q, onRow);
     }
-    return forEachChunk(values.size(), [&](qsizetype offset, int size) -> core::Status {
-        auto query = cached(name, size, [&selectUpToColumn](int n) -> QString {
-            return selectUpToColumn + QStringLiteral(" IN (%1)").arg(placeholders(n));
+    return forEachChunk(
+        values.size(), kChunkSizes, [&](qsizetype offset, int size) -> core::Status {
+            auto query = cached(name, size, [&selectUpToColumn](int n) -> QString {
+                return selectUpToColumn + QStringLiteral(" IN (%1)").arg(placeholders(n));
+            });
+            if (!query)
+                return std::unexpected(query.error());
+            QSqlQuery &q = **query;
+            q.bindValue(0, table);
+            for (int i = 0; i < size; ++i)
+                q.bindValue(1 + i, values.at(offset + i));
+            return run(q, onRow);
         });
-        if (!query)
-            return std::unexpected(query.error());
-        QSqlQuery &q = **query;
-        q.bindValue(0, table);
-        for (int i = 0; i < size; ++i)
-            q.bindValue(1 + i, values.at(offset + i));
-        return run(q, onRow);
-    });
 }
 
 core::Result<QHash<QString, StoredVersion>> RowStore::versions(const QString &table,
@@ -256,32 +245,34 @@ core::Result<QSet<QString>> RowStore::write(const QList<RowWrite> &rows, WriteMo
         return written;
     }
 
-    auto status = forEachChunk(rows.size(), [&](qsizetype offset, int size) -> core::Status {
-        auto query = cached(
-            name, size, [mode, scopeLevel](int n) { return valuesWriteSql(n, mode, scopeLevel); });
-        if (!query)
-            return std::unexpected(query.error());
-        QSqlQuery &q = **query;
-        int column = 0;
-        for (int i = 0; i < size; ++i) {
-            const RowWrite &row = rows.at(offset + i);
-            q.bindValue(column++, ServerDatabase::text(row.table));
-            q.bindValue(column++, ServerDatabase::text(row.id));
-            q.bindValue(column++, row.hlc);
-            q.bindValue(column++, ServerDatabase::text(row.origin));
-            q.bindValue(column++, row.deleted ? 1 : 0);
-            q.bindValue(column++, row.data);
-            q.bindValue(column++, row.seq);
-            q.bindValue(column++, ServerDatabase::text(row.unit.code));
-            q.bindValue(column++, ServerDatabase::text(row.unit.province));
-            q.bindValue(column++, ServerDatabase::text(row.unit.district));
-            q.bindValue(column++, ServerDatabase::text(row.unit.commune));
-            q.bindValue(column++, ServerDatabase::text(row.matchKey));
-            q.bindValue(column++, row.eventMs);
-        }
-        bindScope(q, column);
-        return run(q, onRow);
-    });
+    auto status =
+        forEachChunk(rows.size(), kChunkSizes, [&](qsizetype offset, int size) -> core::Status {
+            auto query = cached(name, size, [mode, scopeLevel](int n) {
+                return valuesWriteSql(n, mode, scopeLevel);
+            });
+            if (!query)
+                return std::unexpected(query.error());
+            QSqlQuery &q = **query;
+            int column = 0;
+            for (int i = 0; i < size; ++i) {
+                const RowWrite &row = rows.at(offset + i);
+                q.bindValue(column++, ServerDatabase::text(row.table));
+                q.bindValue(column++, ServerDatabase::text(row.id));
+                q.bindValue(column++, row.hlc);
+                q.bindValue(column++, ServerDatabase::text(row.origin));
+                q.bindValue(column++, row.deleted ? 1 : 0);
+                q.bindValue(column++, row.data);
+                q.bindValue(column++, row.seq);
+                q.bindValue(column++, ServerDatabase::text(row.unit.code));
+                q.bindValue(column++, ServerDatabase::text(row.unit.province));
+                q.bindValue(column++, ServerDatabase::text(row.unit.district));
+                q.bindValue(column++, ServerDatabase::text(row.unit.commune));
+                q.bindValue(column++, ServerDatabase::text(row.matchKey));
+                q.bindValue(column++, row.eventMs);
+            }
+            bindScope(q, column);
+            return run(q, onRow);
+        });
     if (!status)
         return std::unexpected(status.error());
     return written;
