@@ -3,6 +3,7 @@
 #include "changecapture.h"
 #include "clockmerge.h"
 #include "corecontext.h"
+#include "sqlitestatement.h"
 #include "synclog.h"
 #include "syncstatestore.h"
 
@@ -170,15 +171,37 @@ core::Result<bool> RemoteApplier::stage(const LocalTables::Table &table, const R
             return std::unexpected(ok.error());
         m_stagingTables.insert(staging);
     }
-    QSqlQuery &insert = prepared(QStringLiteral("stage ") + table.spec->name, [&]() -> QString {
+    auto insert = m_stagingInserts.find(&table);
+    if (insert == m_stagingInserts.end()) {
         const QStringList columns = columnNames(table);
-        return QStringLiteral("INSERT INTO temp.%1(%2) VALUES(%3)")
-            .arg(staging, columns.join(u", "),
-                 QStringList(columns.size(), QStringLiteral("?")).join(u", "));
-    });
-    bindRow(insert, table, **known);
-    if (!insert.exec())
-        return core::fail(QStringLiteral("sync.apply"), insert.lastError().text());
+        auto prepared = core::SqliteStatement::prepare(
+            database.connection(),
+            QStringLiteral("INSERT INTO temp.%1(%2) VALUES(%3)")
+                .arg(staging, columns.join(u", "),
+                     QStringList(columns.size(), QStringLiteral("?")).join(u", ")));
+        if (!prepared)
+            return std::unexpected(prepared.error());
+        insert = m_stagingInserts.emplace(&table, std::move(*prepared)).first;
+    }
+    core::SqliteStatement &statement = insert->second;
+    const Row &checkedRow = **known;
+    statement.bindText(1, checkedRow.id);
+    statement.bindInteger(2, checkedRow.hlc);
+    statement.bindText(3, checkedRow.origin);
+    statement.bindInteger(4, checkedRow.deleted ? 1 : 0);
+    int index = 5;
+    for (const ColumnSpec *column : table.columns) {
+        const QCborValue value = checkedRow.values.value(column->name);
+        if (value.isInteger())
+            statement.bindInteger(index, value.toInteger());
+        else if (value.isString())
+            statement.bindText(index, value.toString());
+        else
+            statement.bindNull(index);
+        ++index;
+    }
+    if (auto ok = statement.exec(); !ok)
+        return core::fail(QStringLiteral("sync.apply"), ok.error().message);
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "localtables.h"
+#include "sqlitestatement.h"
 #include "wire.h"
 
 #include <QHash>
@@ -10,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <unordered_map>
 
 namespace pd::core {
 class CoreContext;
@@ -69,6 +71,8 @@ private:
     LocalTables m_tables;
     QHash<QString, QSqlQuery> m_statements;
     QSet<QString> m_stagingTables; // created on this connection
+    // The hot loop of a pull, one insert per row, runs on SQLite's own API.
+    std::unordered_map<const LocalTables::Table *, core::SqliteStatement> m_stagingInserts;
 };
 
 } // namespace pd::sync

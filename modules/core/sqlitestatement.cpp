@@ -1,0 +1,97 @@
+#include "sqlitestatement.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+#include <utility>
+
+namespace pd::core {
+
+namespace {
+QString errorText(sqlite3 *connection)
+{
+    return QString::fromUtf8(sqlite3_errmsg(connection));
+}
+} // namespace
+
+Result<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase &connection, const QString &sql)
+{
+    // QSQLiteDriver hands out its handle as a QVariant of "sqlite3*".
+    const QVariant handle = connection.isOpen() ? connection.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return fail(
+            QStringLiteral("database.handle"),
+            QStringLiteral("not an open SQLite connection: %1").arg(connection.driverName()));
+    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare16_v3(db, sql.constData(), int(sql.size() * sizeof(QChar)),
+                             SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+        != SQLITE_OK) {
+        return fail(QStringLiteral("database.prepare"), errorText(db));
+    }
+    return SqliteStatement(db, statement);
+}
+
+SqliteStatement::SqliteStatement(sqlite3 *connection, sqlite3_stmt *statement)
+    : m_connection(connection), m_statement(statement)
+{
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_connection(std::exchange(other.m_connection, nullptr)),
+      m_statement(std::exchange(other.m_statement, nullptr)),
+      m_texts(std::move(other.m_texts))
+{
+}
+
+SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_statement);
+        m_connection = std::exchange(other.m_connection, nullptr);
+        m_statement = std::exchange(other.m_statement, nullptr);
+        m_texts = std::move(other.m_texts);
+    }
+    return *this;
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::bindText(int index, const QString &text)
+{
+    m_texts.append(text);
+    // unicode() is never null, so an empty text is '' and not NULL.
+    sqlite3_bind_text16(m_statement, index, m_texts.constLast().unicode(),
+                        int(text.size() * sizeof(QChar)), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindInteger(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+}
+
+Result<int> SqliteStatement::exec()
+{
+    int code = sqlite3_step(m_statement);
+    while (code == SQLITE_ROW)
+        code = sqlite3_step(m_statement);
+    // Read before reset, which may set another message.
+    const QString error = code == SQLITE_DONE ? QString() : errorText(m_connection);
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_texts.clear();
+    if (code != SQLITE_DONE)
+        return fail(QStringLiteral("database.exec"), error);
+    return sqlite3_changes(m_connection);
+}
+
+} // namespace pd::core
