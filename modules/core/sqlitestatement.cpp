@@ -79,6 +79,26 @@ void SqliteStatement::bindNull(int index)
     sqlite3_bind_null(m_statement, index);
 }
 
+void SqliteStatement::bind(int index, const QVariant &value)
+{
+    switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
+    case QMetaType::UnknownType:
+        bindNull(index);
+        break;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        bindInteger(index, value.toLongLong());
+        break;
+    case QMetaType::QString:
+        bindText(index, *static_cast<const QString *>(value.constData()));
+        break;
+    default:
+        bindText(index, value.toString());
+    }
+}
+
 Result<int> SqliteStatement::exec()
 {
     int code = sqlite3_step(m_statement);

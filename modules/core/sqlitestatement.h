@@ -37,6 +37,9 @@ public:
     void bindText(int index, const QString &text);
     void bindInteger(int index, qint64 value);
     void bindNull(int index);
+    // By the QVariant's type: invalid or null → NULL, integer types →
+    // integer, anything else as its text.
+    void bind(int index, const QVariant &value);
 
     // Runs the statement to its end, then resets it and clears the
     // bindings, success or not. The number of rows it changed.

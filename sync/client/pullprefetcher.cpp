@@ -14,8 +14,9 @@ namespace {
 constexpr int kWaitSliceMs = 5;
 } // namespace
 
-PullPrefetcher::PullPrefetcher(SyncTransport::Options options, qint64 cursor, int limit, int ahead)
-    : m_ahead(std::size_t(qMax(1, ahead)))
+PullPrefetcher::PullPrefetcher(SyncTransport::Options options, const LocalTables &tables,
+                               qint64 cursor, int limit, int ahead)
+    : m_ahead(std::size_t(qMax(1, ahead))), m_tables(tables)
 {
     options.control = &m_stop;
     m_thread.reset(QThread::create(
@@ -70,31 +71,40 @@ void PullPrefetcher::fetch(SyncTransport::Options options, qint64 cursor, int li
                 QStringLiteral("pull after %1 answered more without moving on").arg(cursor)));
         const bool more = page.value->more;
         cursor = page.value->last;
-        if (!deliver(std::move(*page.value)) || !more)
+        if (!deliver(preparePage(m_tables, std::move(*page.value))) || !more)
             return;
         request = nextRequest ? std::move(nextRequest) : pageAfter(cursor);
     }
 }
 
-bool PullPrefetcher::deliver(core::Result<PullResponse> page)
+bool PullPrefetcher::deliver(core::Result<PreparedPage> page)
 {
+    std::deque<PreparedPage> spent; // freed when this returns, not under the lock
     QMutexLocker lock(&m_mutex);
     while (m_pages.size() >= m_ahead && !m_stop.isCancelled())
         m_changed.wait(&m_mutex);
+    spent.swap(m_spent);
     if (m_stop.isCancelled())
         return false;
     m_pages.push_back(std::move(page));
     m_changed.wakeAll();
+    lock.unlock();
     return true;
 }
 
-core::Result<PullResponse> PullPrefetcher::next(const core::JobControl *control)
+void PullPrefetcher::recycle(PreparedPage page)
+{
+    QMutexLocker lock(&m_mutex);
+    m_spent.push_back(std::move(page));
+}
+
+core::Result<PreparedPage> PullPrefetcher::next(const core::JobControl *control)
 {
     for (;;) {
         {
             QMutexLocker lock(&m_mutex);
             if (!m_pages.empty()) {
-                core::Result<PullResponse> page = std::move(m_pages.front());
+                core::Result<PreparedPage> page = std::move(m_pages.front());
                 m_pages.pop_front();
                 m_changed.wakeAll();
                 return page;

@@ -33,8 +33,8 @@ QString newerThan(const QString &table)
 }
 } // namespace
 
-RemoteApplier::RemoteApplier(core::CoreContext &core, LocalTables tables)
-    : m_core(core), m_tables(std::move(tables))
+RemoteApplier::RemoteApplier(core::CoreContext &core, const LocalTables &tables)
+    : m_core(core), m_tables(tables)
 {
 }
 
@@ -121,93 +121,59 @@ void RemoteApplier::count(Outcome outcome, PageResult &result)
     }
 }
 
-bool RemoteApplier::isStageable(const Row &row)
-{
-    return !(row.deleted && row.values.isEmpty()) && row.table != QLatin1String(conflict::table);
-}
-
 core::Result<std::optional<Row>> RemoteApplier::checked(const LocalTables::Table &table,
                                                         const Row &row)
 {
-    // Columns of a later catalog version are dropped and the rest is
-    // checked as the server checks a push. Rows of this version pass the
-    // first check; only the others are checked twice.
-    Row known = row;
-    std::optional<RowRejection> rejection = validateRow(known);
-    if (rejection && rejection->code == QLatin1String(reason::unknownColumn)) {
-        for (auto it = row.values.constBegin(); it != row.values.constEnd(); ++it) {
-            if (!table.spec->column(it.key().toString()))
-                known.values.remove(it.key());
-        }
-        rejection = validateRow(known);
-    }
-    if (rejection) {
-        if (auto ok = recordFailure(row, rejection->code, rejection->message); !ok)
-            return std::unexpected(ok.error());
-        return std::optional<Row>();
-    }
-    return std::optional<Row>(std::move(known));
+    auto known = checkPulledRow(*table.spec, row);
+    if (known)
+        return std::optional<Row>(std::move(*known));
+    if (auto ok = recordFailure(row, known.error().code, known.error().message); !ok)
+        return std::unexpected(ok.error());
+    return std::optional<Row>();
 }
 
-core::Result<bool> RemoteApplier::stage(const LocalTables::Table &table, const Row &row)
+core::Result<core::SqliteStatement *> RemoteApplier::stagingInsert(const LocalTables::Table &table)
 {
-    auto known = checked(table, row);
-    if (!known)
-        return std::unexpected(known.error());
-    if (!*known)
-        return false;
+    auto insert = m_stagingInserts.find(&table);
+    if (insert != m_stagingInserts.end())
+        return &insert->second;
+    // Same columns, no constraints, no triggers; TEMP lives in memory
+    // (temp_store) and only on this connection.
     core::Database &database = m_core.database();
     const QString staging = stagingName(table);
-    if (!m_stagingTables.contains(staging)) {
-        // Same columns, no constraints, no triggers; TEMP lives in memory
-        // (temp_store) and only on this connection.
-        if (auto ok = database.exec(
-                QStringLiteral(
-                    "CREATE TEMP TABLE IF NOT EXISTS %1 AS SELECT %2 FROM main.%3 WHERE 0")
-                    .arg(staging, columnNames(table).join(u", "), table.spec->name));
-            !ok)
-            return std::unexpected(ok.error());
-        if (auto ok = database.exec(QStringLiteral("DELETE FROM temp.%1").arg(staging)); !ok)
-            return std::unexpected(ok.error());
-        m_stagingTables.insert(staging);
-    }
-    auto insert = m_stagingInserts.find(&table);
-    if (insert == m_stagingInserts.end()) {
-        const QStringList columns = columnNames(table);
-        auto prepared = core::SqliteStatement::prepare(
-            database.connection(),
-            QStringLiteral("INSERT INTO temp.%1(%2) VALUES(%3)")
-                .arg(staging, columns.join(u", "),
-                     QStringList(columns.size(), QStringLiteral("?")).join(u", ")));
-        if (!prepared)
-            return std::unexpected(prepared.error());
-        insert = m_stagingInserts.emplace(&table, std::move(*prepared)).first;
-    }
-    core::SqliteStatement &statement = insert->second;
-    const Row &checkedRow = **known;
-    statement.bindText(1, checkedRow.id);
-    statement.bindInteger(2, checkedRow.hlc);
-    statement.bindText(3, checkedRow.origin);
-    statement.bindInteger(4, checkedRow.deleted ? 1 : 0);
-    int index = 5;
-    for (const ColumnSpec *column : table.columns) {
-        const QCborValue value = checkedRow.values.value(column->name);
-        if (value.isInteger())
-            statement.bindInteger(index, value.toInteger());
-        else if (value.isString())
-            statement.bindText(index, value.toString());
-        else
-            statement.bindNull(index);
-        ++index;
-    }
-    if (auto ok = statement.exec(); !ok)
-        return core::fail(QStringLiteral("sync.apply"), ok.error().message);
-    return true;
+    const QStringList columns = columnNames(table);
+    if (auto ok = database.exec(
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 AS SELECT %2 FROM main.%3 WHERE 0")
+                .arg(staging, columns.join(u", "), table.spec->name));
+        !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = database.exec(QStringLiteral("DELETE FROM temp.%1").arg(staging)); !ok)
+        return std::unexpected(ok.error());
+    auto prepared = core::SqliteStatement::prepare(
+        database.connection(),
+        QStringLiteral("INSERT INTO temp.%1(%2) VALUES(%3)")
+            .arg(staging, columns.join(u", "),
+                 QStringList(columns.size(), QStringLiteral("?")).join(u", ")));
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    return &m_stagingInserts.emplace(&table, std::move(*prepared)).first->second;
 }
 
-core::Status RemoteApplier::mergeStaged(const LocalTables::Table &table,
-                                        const QList<const Row *> &rows, PageResult &result)
+core::Status RemoteApplier::writeTable(const PreparedPage::TableRows &rows,
+                                       const QList<Row> &pageRows, PageResult &result)
 {
+    const LocalTables::Table &table = *rows.table;
+    auto insert = stagingInsert(table);
+    if (!insert)
+        return std::unexpected(insert.error());
+    const qsizetype width = rowWidth(table);
+    for (qsizetype row = 0; row < rows.rows.size(); ++row) {
+        for (qsizetype i = 0; i < width; ++i)
+            (*insert)->bind(int(i) + 1, rows.values.at(row * width + i));
+        if (auto ok = (*insert)->exec(); !ok)
+            return core::fail(QStringLiteral("sync.apply"), ok.error().message);
+    }
+
     core::Database &database = m_core.database();
     const QString staging = stagingName(table);
     QSqlQuery &merge = prepared(QStringLiteral("merge ") + table.spec->name, [&]() -> QString {
@@ -226,15 +192,15 @@ core::Status RemoteApplier::mergeStaged(const LocalTables::Table &table,
         return ok;
     if (merged) {
         result.applied += written;
-        result.unchanged += int(rows.size()) - written;
+        result.unchanged += int(rows.rows.size()) - written;
         return {};
     }
     if (!isConstraintError(error))
         return core::fail(QStringLiteral("sync.apply"), error.text());
     // Some row breaks a local rule; the statement changed nothing. Row by
     // row, each refused row is recorded and the others are written.
-    for (const Row *row : rows) {
-        auto outcome = applyRow(*row, result);
+    for (const qsizetype row : rows.rows) {
+        auto outcome = applyRow(pageRows.at(row), result);
         if (!outcome)
             return std::unexpected(outcome.error());
         count(*outcome, result);
@@ -244,8 +210,14 @@ core::Status RemoteApplier::mergeStaged(const LocalTables::Table &table,
 
 core::Result<RemoteApplier::PageResult> RemoteApplier::applyPage(const PullResponse &page)
 {
+    return applyPage(preparePage(m_tables, page));
+}
+
+core::Result<RemoteApplier::PageResult> RemoteApplier::applyPage(const PreparedPage &page)
+{
     PageResult result;
     core::Database &database = m_core.database();
+    const QList<Row> &rows = page.response.rows;
     auto done = database.transaction([&]() -> core::Status {
         core::CaptureSuspension suspension(database, core::CaptureSuspension::Reason::RemoteApply);
         if (suspension.error())
@@ -253,40 +225,30 @@ core::Result<RemoteApplier::PageResult> RemoteApplier::applyPage(const PullRespo
         // The server sends each row once per page, in its latest version,
         // and no synced table refers to another: the order of writes
         // within a page does not matter.
-        QList<const LocalTables::Table *> stagedTables;
-        QHash<const LocalTables::Table *, QList<const Row *>> stagedRows;
-        for (const Row &row : page.rows) {
-            const LocalTables::Table *table = m_tables.table(row.table);
-            if (table && isStageable(row)) {
-                auto staged = stage(*table, row);
-                if (!staged)
-                    return std::unexpected(staged.error());
-                if (!*staged) {
-                    ++result.failed;
-                    continue;
-                }
-                QList<const Row *> &rows = stagedRows[table];
-                if (rows.isEmpty())
-                    stagedTables.append(table);
-                rows.append(&row);
-                continue;
-            }
-            auto outcome = applyRow(row, result);
+        for (const PreparedPage::Rejected &rejected : page.rejected) {
+            if (auto ok = recordFailure(rows.at(rejected.row), rejected.rejection.code,
+                                        rejected.rejection.message);
+                !ok)
+                return ok;
+            ++result.failed;
+        }
+        for (const PreparedPage::TableRows &tableRows : page.tables) {
+            if (auto ok = writeTable(tableRows, rows, result); !ok)
+                return ok;
+        }
+        for (const qsizetype row : page.single) {
+            auto outcome = applyRow(rows.at(row), result);
             if (!outcome)
                 return std::unexpected(outcome.error());
             count(*outcome, result);
         }
-        for (const LocalTables::Table *table : stagedTables) {
-            if (auto ok = mergeStaged(*table, stagedRows.value(table), result); !ok)
-                return ok;
-        }
         if (auto ok = database.exec(
                 QStringLiteral(
                     "UPDATE sync_state SET pull_cursor = max(pull_cursor, ?) WHERE id = 1"),
-                {page.last});
+                {page.response.last});
             !ok)
             return ok;
-        return mergeServerClock(m_core, page.serverHlc);
+        return mergeServerClock(m_core, page.response.serverHlc);
     });
     if (!done)
         return std::unexpected(done.error());

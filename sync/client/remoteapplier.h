@@ -2,11 +2,11 @@
 
 #include "error.h"
 #include "localtables.h"
+#include "preparedpage.h"
 #include "sqlitestatement.h"
 #include "wire.h"
 
 #include <QHash>
-#include <QSet>
 #include <QSqlQuery>
 
 #include <functional>
@@ -35,18 +35,19 @@ public:
         int newConflicts = 0; // open conflict rows this page brought
     };
 
-    RemoteApplier(core::CoreContext &core, LocalTables tables);
+    // `tables` must outlive the applier; pages prepared for it name its
+    // tables by address.
+    RemoteApplier(core::CoreContext &core, const LocalTables &tables);
 
     // One page in one transaction together with the new pull cursor
     // (page.last) and the merge of the server's clock.
+    core::Result<PageResult> applyPage(const PreparedPage &page);
+    // The same for a page not prepared yet (preparePage here).
     core::Result<PageResult> applyPage(const PullResponse &page);
 
 private:
     enum class Outcome { Applied, Unchanged, Skipped, Failed };
     static void count(Outcome outcome, PageResult &result);
-    // Whether `row` goes through the staging table: a full version of a
-    // table other than conflict (whose new rows are counted one by one).
-    static bool isStageable(const Row &row);
     // The row without columns this version does not know, or nothing when
     // it fails the push checks (recorded in sync_failure).
     core::Result<std::optional<Row>> checked(const LocalTables::Table &table, const Row &row);
@@ -55,23 +56,23 @@ private:
     static void bindRow(QSqlQuery &query, const LocalTables::Table &table, const Row &row);
     core::Status recordFailure(const Row &row, const QString &code, const QString &message);
 
-    // Full versions are written per table and page with one INSERT … SELECT
-    // from a TEMP staging table: one statement, so SQLite opens one
-    // statement journal, and FTS5 flushes once, per table instead of per
-    // row. A statement a local constraint refuses falls back to row by row.
-    core::Result<bool> stage(const LocalTables::Table &table, const Row &row);
-    core::Status mergeStaged(const LocalTables::Table &table, const QList<const Row *> &rows,
-                             PageResult &result);
+    // Full versions are written per table and page: staged in a TEMP table
+    // (its insert, the hot loop of a pull, on SQLite's own API), then one
+    // INSERT … SELECT … ON CONFLICT, so SQLite opens one statement journal,
+    // and FTS5 flushes once, per table instead of per row. A statement a
+    // local constraint refuses falls back to row by row.
+    core::Status writeTable(const PreparedPage::TableRows &rows, const QList<Row> &pageRows,
+                            PageResult &result);
+    core::Result<core::SqliteStatement *> stagingInsert(const LocalTables::Table &table);
 
     // Statements prepared once per applier (a page has up to 5,000 rows).
     QSqlQuery &prepared(const QString &key, const std::function<QString()> &sql);
     QSqlQuery &upsertQuery(const LocalTables::Table &table);
 
     core::CoreContext &m_core;
-    LocalTables m_tables;
+    const LocalTables &m_tables;
     QHash<QString, QSqlQuery> m_statements;
-    QSet<QString> m_stagingTables; // created on this connection
-    // The hot loop of a pull, one insert per row, runs on SQLite's own API.
+    // One per table, made with the table's TEMP staging table.
     std::unordered_map<const LocalTables::Table *, core::SqliteStatement> m_stagingInserts;
 };
 

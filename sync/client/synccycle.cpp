@@ -5,6 +5,7 @@
 #include "jobcontrol.h"
 #include "localtables.h"
 #include "pullprefetcher.h"
+#include "pullwritemode.h"
 #include "remoteapplier.h"
 #include "syncerrors.h"
 #include "synclog.h"
@@ -155,14 +156,15 @@ core::Status SyncCycle::pull(SyncTransport &transport, SyncSummary &summary)
     auto tables = LocalTables::inspect(m_core.database());
     if (!tables)
         return std::unexpected(tables.error());
-    RemoteApplier applier(m_core, std::move(*tables));
+    RemoteApplier applier(m_core, *tables);
     auto state = SyncStateStore(m_core.database()).load();
     if (!state)
         return std::unexpected(state.error());
     if (m_control)
         m_control->setLabel(tr("Receiving changes"));
+    PullWriteMode writeMode(m_core.database());
     // The next pages travel and are decoded while this one is written.
-    PullPrefetcher pages(transport.options(), state->pullCursor, m_pullLimit);
+    PullPrefetcher pages(transport.options(), *tables, state->pullCursor, m_pullLimit);
     for (;;) {
         if (cancelled())
             return std::unexpected(SyncErrors::cancelled());
@@ -175,11 +177,12 @@ core::Status SyncCycle::pull(SyncTransport &transport, SyncSummary &summary)
         summary.pulled += applied->applied;
         summary.conflicts += applied->newConflicts;
         if (m_control) {
-            m_control->setTotal(m_control->total() + page->rows.size());
-            m_control->advance(page->rows.size());
+            m_control->setTotal(m_control->total() + page->response.rows.size());
+            m_control->advance(page->response.rows.size());
         }
-        if (!page->more)
+        if (!page->response.more)
             return {};
+        pages.recycle(std::move(*page));
     }
 }
 

@@ -16,6 +16,8 @@
 #include "localtables.h"
 #include "moduleschemas.h"
 #include "offlinepackage.h"
+#include "preparedpage.h"
+#include "pullwritemode.h"
 #include "reasontext.h"
 #include "remoteapplier.h"
 #include "synccycle.h"
@@ -127,6 +129,8 @@ QCborMap emptyPull(qint64 last)
 
 } // namespace
 
+Q_DECLARE_METATYPE(pd::sync::Row)
+
 class TestSyncClient : public QObject {
     Q_OBJECT
 
@@ -152,6 +156,9 @@ private Q_SLOTS:
     void appendOnlyDuplicateIgnored();
     void tombstones();
     void localConstraintSkipped();
+    void preparePageLayout_data();
+    void preparePageLayout();
+    void pullWriteModeRestores();
     void pullPagesAndCut();
     void cancelStopsCycle();
     void timeoutAndCancelMidRequest();
@@ -779,6 +786,126 @@ void TestSyncClient::localConstraintSkipped()
     // The same page again: recorded once.
     QVERIFY(applier.applyPage(page));
     QCOMPARE(SyncStateStore(core().database()).failures()->size(), 4);
+}
+
+void TestSyncClient::preparePageLayout_data()
+{
+    QTest::addColumn<Row>("row");
+    // "table": written with its table's rows; "single": one at a time;
+    // otherwise the rejection code.
+    QTest::addColumn<QString>("placement");
+
+    QTest::newRow("person") << remotePerson(u"p"_s, 100, kOtherDevice, u"A"_s) << u"table"_s;
+    QTest::newRow("check-in") << remoteCheckin(u"c"_s, 100, u"ok"_s) << u"table"_s;
+    Row withNull;
+    withNull.table = u"audit_log"_s;
+    withNull.id = u"a"_s;
+    withNull.hlc = 100;
+    withNull.origin = kOtherDevice;
+    withNull.values = QCborMap {{u"at_ms"_s, 1},
+                                {u"user_id"_s, QCborValue(nullptr)},
+                                {u"username"_s, QCborValue(nullptr)},
+                                {u"action"_s, u"login"_s},
+                                {u"entity_type"_s, u""_s},
+                                {u"entity_id"_s, u""_s},
+                                {u"detail"_s, u""_s}};
+    QTest::newRow("null values") << withNull << u"table"_s;
+    Row tombstone;
+    tombstone.table = u"person"_s;
+    tombstone.id = u"p"_s;
+    tombstone.hlc = 100;
+    tombstone.origin = kOtherDevice;
+    tombstone.deleted = true;
+    QTest::newRow("deletion without values") << tombstone << u"single"_s;
+    Row deletedWithValues = remotePerson(u"p"_s, 100, kOtherDevice, u"A"_s);
+    deletedWithValues.deleted = true;
+    QTest::newRow("deletion with values") << deletedWithValues << u"table"_s;
+    Row otherTable = remotePerson(u"p"_s, 100, kOtherDevice, u"A"_s);
+    otherTable.table = u"lab_result"_s;
+    QTest::newRow("table not kept here") << otherTable << u"single"_s;
+    Row conflictRow;
+    conflictRow.table = QString::fromLatin1(conflict::table);
+    conflictRow.id = u"k"_s;
+    conflictRow.hlc = 100;
+    conflictRow.origin = u"server"_s;
+    QTest::newRow("conflict") << conflictRow << u"single"_s;
+    Row laterColumn = remotePerson(u"p"_s, 100, kOtherDevice, u"A"_s);
+    laterColumn.values.insert(u"vaccine_doses"_s, 3);
+    QTest::newRow("column of a later catalog") << laterColumn << u"table"_s;
+    Row wrongType = remotePerson(u"p"_s, 100, kOtherDevice, u"A"_s);
+    wrongType.values.insert(u"birth_year"_s, u"1990"_s);
+    QTest::newRow("wrong type") << wrongType << QString::fromLatin1(reason::wrongType);
+    Row noId = remotePerson(QString(), 100, kOtherDevice, u"A"_s);
+    QTest::newRow("no id") << noId << QString::fromLatin1(reason::badId);
+}
+
+void TestSyncClient::preparePageLayout()
+{
+    QFETCH(Row, row);
+    QFETCH(QString, placement);
+    auto tables = LocalTables::inspect(core().database());
+    QVERIFY(tables);
+    PullResponse response;
+    // The row under test sits between two other rows of another table.
+    response.rows = {remoteKey(u"k1"_s, 1, QString(64, u'a')), row,
+                     remoteKey(u"k2"_s, 2, QString(64, u'c'))};
+    const PreparedPage page = preparePage(*tables, response);
+    QCOMPARE(page.response.rows.size(), 3);
+
+    QList<qsizetype> tableRows;
+    const PreparedPage::TableRows *rowTable = nullptr;
+    for (const PreparedPage::TableRows &rows : page.tables) {
+        QCOMPARE(rows.values.size(), rows.rows.size() * rowWidth(*rows.table));
+        tableRows += rows.rows;
+        if (rows.rows.contains(1))
+            rowTable = &rows;
+    }
+    QCOMPARE(page.tables.first().rows, QList<qsizetype>({0, 2}));
+    QCOMPARE(tableRows.contains(1), placement == u"table"_s);
+    QCOMPARE(page.single.contains(1), placement == u"single"_s);
+    QCOMPARE(page.rejected.size(), placement == u"table"_s || placement == u"single"_s ? 0 : 1);
+    if (!page.rejected.isEmpty()) {
+        QCOMPARE(page.rejected.first().row, 1);
+        QCOMPARE(page.rejected.first().rejection.code, placement);
+    }
+    if (!rowTable)
+        return;
+    // id, hlc, origin, deleted, then the local columns in catalog order.
+    const LocalTables::Table &table = *rowTable->table;
+    const qsizetype at = rowTable->rows.indexOf(1) * rowWidth(table);
+    const QList<QVariant> values = rowTable->values.mid(at, rowWidth(table));
+    QCOMPARE(values.at(0).toString(), row.id);
+    QCOMPARE(values.at(1).toLongLong(), row.hlc);
+    QCOMPARE(values.at(2).toString(), row.origin);
+    QCOMPARE(values.at(3).toInt(), row.deleted ? 1 : 0);
+    for (qsizetype i = 0; i < table.columns.size(); ++i) {
+        const QCborValue sent = row.values.value(table.columns.at(i)->name);
+        const QVariant &laid = values.at(4 + i);
+        if (sent.isNull())
+            QVERIFY2(!laid.isValid(), qPrintable(table.columns.at(i)->name));
+        else if (sent.isInteger())
+            QCOMPARE(laid.toLongLong(), sent.toInteger());
+        else
+            QCOMPARE(laid.toString(), sent.toString());
+    }
+}
+
+void TestSyncClient::pullWriteModeRestores()
+{
+    pd::core::Database &database = core().database();
+    const qint64 synchronous = scalar(u"PRAGMA synchronous"_s);
+    const qint64 checkpointPages = scalar(u"PRAGMA wal_autocheckpoint"_s);
+    QCOMPARE(synchronous, 2); // FULL, core's setting for local writes
+    {
+        PullWriteMode mode(database);
+        QCOMPARE(scalar(u"PRAGMA synchronous"_s), 1); // NORMAL
+        QCOMPARE(scalar(u"PRAGMA wal_autocheckpoint"_s), qint64(PullWriteMode::kCheckpointPages));
+        QVERIFY(database.exec(u"INSERT INTO sync_failure(table_name, row_id, hlc, code, message, "
+                              "batch_id, at_ms) VALUES('person', 'x', 1, 'c', 'm', '', 0)"_s));
+    }
+    QCOMPARE(scalar(u"PRAGMA synchronous"_s), synchronous);
+    QCOMPARE(scalar(u"PRAGMA wal_autocheckpoint"_s), checkpointPages);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM sync_failure"_s), qint64(1));
 }
 
 void TestSyncClient::pullPagesAndCut()

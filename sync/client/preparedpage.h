@@ -1,0 +1,50 @@
+#pragma once
+
+#include "localtables.h"
+#include "wire.h"
+
+#include <QList>
+#include <QVariant>
+
+#include <expected>
+
+namespace pd::sync {
+
+// A pulled page checked against the catalog and laid out for writing.
+// preparePage() runs on the prefetch thread, so the thread that writes the
+// pages, which is what limits a pull's speed, only binds and executes.
+struct PreparedPage {
+    // Full versions of one table in page order, each row kWidth(table)
+    // values wide: id, hlc, origin, deleted, then the table's local columns
+    // in catalog order. SQL NULL is an invalid QVariant.
+    struct TableRows {
+        const LocalTables::Table *table = nullptr;
+        QList<qsizetype> rows; // indexes into response.rows
+        QList<QVariant> values;
+    };
+    struct Rejected {
+        qsizetype row = 0; // index into response.rows
+        RowRejection rejection;
+    };
+
+    PullResponse response;
+    QList<TableRows> tables;
+    // Rows written one at a time: deletions without values, conflict rows
+    // (whose new ones are counted) and rows of tables not kept here.
+    QList<qsizetype> single;
+    QList<Rejected> rejected; // failed the checks, for sync_failure
+};
+
+// Values per row in PreparedPage::TableRows::values.
+inline qsizetype rowWidth(const LocalTables::Table &table)
+{
+    return 4 + table.columns.size();
+}
+
+PreparedPage preparePage(const LocalTables &tables, PullResponse response);
+
+// `row` without the columns of a later catalog version, checked as the
+// server checks a push; or why it cannot be stored.
+std::expected<Row, RowRejection> checkPulledRow(const TableSpec &table, const Row &row);
+
+} // namespace pd::sync
