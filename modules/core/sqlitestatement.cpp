@@ -101,9 +101,20 @@ void SqliteStatement::bind(int index, const QVariant &value)
 
 Result<int> SqliteStatement::exec()
 {
-    int code = sqlite3_step(m_statement);
-    while (code == SQLITE_ROW)
-        code = sqlite3_step(m_statement);
+    for (;;) {
+        auto row = next();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return sqlite3_changes(m_connection);
+    }
+}
+
+Result<bool> SqliteStatement::next()
+{
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW)
+        return true;
     // Read before reset, which may set another message.
     const QString error = code == SQLITE_DONE ? QString() : errorText(m_connection);
     sqlite3_reset(m_statement);
@@ -111,7 +122,25 @@ Result<int> SqliteStatement::exec()
     m_texts.clear();
     if (code != SQLITE_DONE)
         return fail(QStringLiteral("database.exec"), error);
-    return sqlite3_changes(m_connection);
+    return false;
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 SqliteStatement::integerAt(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString SqliteStatement::textAt(int column) const
+{
+    // text16 first: bytes16 is the size of that conversion.
+    const void *text = sqlite3_column_text16(m_statement, column);
+    const int bytes = sqlite3_column_bytes16(m_statement, column);
+    return QString(static_cast<const QChar *>(text), bytes / qsizetype(sizeof(QChar)));
 }
 
 } // namespace pd::core

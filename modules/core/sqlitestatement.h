@@ -12,11 +12,11 @@ struct sqlite3_stmt;
 namespace pd::core {
 
 // One statement prepared with SQLite's own API on the handle of an open
-// QtSql SQLite connection, for loops that write thousands of rows per
-// transaction. QtSql spends more per row than SQLite does there: every
-// bound value gets a placeholder name built and looked up, every exec
-// builds error and column objects. The connection, its transactions and
-// everything else stay with QtSql.
+// QtSql SQLite connection, for loops that read or write thousands of rows.
+// QtSql spends more per row than SQLite does there: every bound value gets
+// a placeholder name built and looked up, every exec builds error and
+// column objects, every fetched value becomes a QVariant. The connection,
+// its transactions and everything else stay with QtSql.
 //
 // The statement must be destroyed before its connection is closed (QtSql
 // finalizes only the statements it made itself).
@@ -44,6 +44,15 @@ public:
     // Runs the statement to its end, then resets it and clears the
     // bindings, success or not. The number of rows it changed.
     Result<int> exec();
+
+    // Steps to the next result row: true while there is one. At the end,
+    // or on an error, the statement is reset as by exec().
+    Result<bool> next();
+    // The current row's values; columns count from 0. A value is converted
+    // as SQLite converts it (text that is no number reads as 0).
+    bool isNull(int column) const;
+    qint64 integerAt(int column) const;
+    QString textAt(int column) const;
 
 private:
     SqliteStatement(sqlite3 *connection, sqlite3_stmt *statement);

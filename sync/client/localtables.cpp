@@ -5,6 +5,7 @@
 
 #include <QSet>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace pd::sync {
 
@@ -82,40 +83,39 @@ core::Status LocalRowReader::readGroup(const LocalTables::Table &table, QStringV
         QStringList names;
         for (const ColumnSpec *column : table.columns)
             names.append(column->name);
-        QSqlQuery select(m_database.connection());
-        select.setForwardOnly(true);
-        if (!select.prepare(
-                QStringLiteral("SELECT id, hlc, origin, deleted%1 FROM %2 WHERE id IN (%3)")
-                    .arg(names.isEmpty() ? QString() : QStringLiteral(", ") + names.join(u", "),
-                         table.spec->name, QStringList(count, QStringLiteral("?")).join(u',')))) {
-            return core::fail(QStringLiteral("sync.read_row"), select.lastError().text());
-        }
-        it = m_selects.insert(statementKey, select);
+        auto select = core::SqliteStatement::prepare(
+            m_database.connection(),
+            QStringLiteral("SELECT id, hlc, origin, deleted%1 FROM %2 WHERE id IN (%3)")
+                .arg(names.isEmpty() ? QString() : QStringLiteral(", ") + names.join(u", "),
+                     table.spec->name, QStringList(count, QStringLiteral("?")).join(u',')));
+        if (!select)
+            return core::fail(QStringLiteral("sync.read_row"), select.error().message);
+        it = m_selects.emplace(statementKey, std::move(*select)).first;
     }
-    QSqlQuery &query = *it;
+    core::SqliteStatement &query = it->second;
     for (int i = 0; i < count; ++i) {
-        query.bindValue(i, ids[i].toString());
+        query.bindText(i + 1, ids[i].toString());
         // Not found below: no longer in its table.
         m_ahead.insert(aheadKey(table.spec->name, ids[i]), std::nullopt);
     }
-    if (!query.exec())
-        return core::fail(QStringLiteral("sync.read_row"), query.lastError().text());
-    while (query.next()) {
+    for (;;) {
+        auto found = query.next();
+        if (!found)
+            return core::fail(QStringLiteral("sync.read_row"), found.error().message);
+        if (!*found)
+            return {};
         Row row;
         row.table = table.spec->name;
-        row.id = query.value(0).toString();
-        row.hlc = query.value(1).toLongLong();
-        row.origin = query.value(2).toString();
-        row.deleted = query.value(3).toLongLong() != 0;
+        row.id = query.textAt(0);
+        row.hlc = query.integerAt(1);
+        row.origin = query.textAt(2);
+        row.deleted = query.integerAt(3) != 0;
         for (qsizetype i = 0; i < table.columns.size(); ++i)
-            row.values.insert(
-                table.columns.at(i)->name,
-                LocalTables::wireValue(*table.columns.at(i), query.value(int(i) + 4)));
+            row.values.insert(table.columns.at(i)->name,
+                              LocalTables::wireValue(*table.columns.at(i), query, int(i) + 4));
         const QString key = aheadKey(row.table, row.id);
         m_ahead.insert(key, std::move(row));
     }
-    query.finish();
-    return {};
 }
 
 core::Result<std::optional<Row>> LocalRowReader::read(const LocalTables::Table &table,
@@ -130,15 +130,16 @@ core::Result<std::optional<Row>> LocalRowReader::read(const LocalTables::Table &
     return m_ahead.take(key);
 }
 
-QCborValue LocalTables::wireValue(const ColumnSpec &column, const QVariant &value)
+QCborValue LocalTables::wireValue(const ColumnSpec &column, const core::SqliteStatement &row,
+                                  int index)
 {
-    if (value.isNull())
+    if (row.isNull(index))
         return QCborValue(nullptr);
     // SQLite's typing is per value: a text column may hold what was bound
     // as a number. The wire type follows the catalog, not the value.
     if (column.type == ColumnType::Integer)
-        return QCborValue(value.toLongLong());
-    return QCborValue(value.toString());
+        return QCborValue(row.integerAt(index));
+    return QCborValue(row.textAt(index));
 }
 
 } // namespace pd::sync

@@ -2,11 +2,12 @@
 
 #include "catalog.h"
 #include "error.h"
+#include "sqlitestatement.h"
 #include "wire.h"
 
 #include <QHash>
-#include <QSqlQuery>
 
+#include <map>
 #include <optional>
 
 namespace pd::core {
@@ -33,16 +34,19 @@ public:
     // Null when the table is not synced on both sides.
     const Table *table(const QString &name) const;
 
-    // A column's wire value from what SQLite returned: text, integer or null.
-    static QCborValue wireValue(const ColumnSpec &column, const QVariant &value);
+    // A column's wire value from the `index`th value of the current row of
+    // `row`: text, integer or null.
+    static QCborValue wireValue(const ColumnSpec &column, const core::SqliteStatement &row,
+                                int index);
 
 private:
     QHash<QString, Table> m_tables;
 };
 
 // Rows' current full state as a push sends them. Qt's SQLite driver
-// describes every column again on each exec, so rows are read ahead in
-// groups (WHERE id IN (…)) and each statement is prepared once.
+// describes every column again on each exec and makes a QVariant of every
+// value, so rows are read ahead in groups (WHERE id IN (…)) with
+// statements prepared once on SQLite's own API (core::SqliteStatement).
 class LocalRowReader {
 public:
     explicit LocalRowReader(core::Database &database) : m_database(database) { }
@@ -58,7 +62,7 @@ private:
     core::Status readGroup(const LocalTables::Table &table, QStringView *ids, int count);
 
     core::Database &m_database;
-    QHash<QString, QSqlQuery> m_selects; // by table and group size
+    std::map<QString, core::SqliteStatement> m_selects; // by table and group size
     QHash<QString, std::optional<Row>> m_ahead; // by table and id
 };
 

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void changesCounted();
     void constraintFailsAndStatementGoesOn();
     void rolledBackWithTransaction();
+    void readRows();
+    void readFailsMidway();
     void prepareFailures();
 
 private:
@@ -186,6 +188,68 @@ void TestSqliteStatement::rolledBackWithTransaction()
     });
     QVERIFY(!done);
     QCOMPARE(stored(u"id"_s, u"a"_s), u"<missing>"_s);
+}
+
+void TestSqliteStatement::readRows()
+{
+    const QString nul = QStringView(u"a\0b", 3).toString();
+    QVERIFY(m_db->exec(u"INSERT INTO t(id, text, number) VALUES('a', 'Đức 😷', 7), "
+                       "('b', NULL, NULL), ('c', ?, '12'), ('d', 42, 'x')"_s,
+                       {nul}));
+    auto select = SqliteStatement::prepare(
+        m_db->connection(), u"SELECT id, text, number FROM t WHERE id >= ? ORDER BY id"_s);
+    QVERIFY(select);
+    // Twice: the statement is reset at the end and takes a new binding.
+    for (const QString &from : {u"a"_s, u"c"_s}) {
+        select->bindText(1, from);
+        QStringList seen;
+        for (;;) {
+            auto row = select->next();
+            QVERIFY2(row, row ? "" : qPrintable(row.error().message));
+            if (!*row)
+                break;
+            const QString id = select->textAt(0);
+            seen << id;
+            if (id == u"a"_s) {
+                QCOMPARE(select->textAt(1), u"Đức 😷"_s);
+                QCOMPARE(select->integerAt(2), 7);
+            } else if (id == u"b"_s) {
+                QVERIFY(select->isNull(1));
+                QVERIFY(select->isNull(2));
+            } else if (id == u"c"_s) {
+                QCOMPARE(select->textAt(1), nul);
+                QVERIFY(!select->isNull(2));
+                QCOMPARE(select->integerAt(2), 12); // INTEGER affinity stored '12' as 12
+            } else {
+                // Read as the caller asks, converted the way SQLite does.
+                QCOMPARE(select->textAt(1), u"42"_s);
+                QCOMPARE(select->integerAt(2), 0);
+            }
+        }
+        const QStringList expected = from == u"a"_s ? QStringList {u"a"_s, u"b"_s, u"c"_s, u"d"_s}
+                                                    : QStringList {u"c"_s, u"d"_s};
+        QCOMPARE(seen, expected);
+    }
+}
+
+void TestSqliteStatement::readFailsMidway()
+{
+    QVERIFY(
+        m_db->exec(u"INSERT INTO t(id, number) VALUES('a', 1), ('b', -9223372036854775807 - 1)"_s));
+    // abs() of the smallest integer overflows: the second row fails.
+    auto select =
+        SqliteStatement::prepare(m_db->connection(), u"SELECT abs(number) FROM t ORDER BY id"_s);
+    QVERIFY(select);
+    auto first = select->next();
+    QVERIFY(first && *first);
+    QCOMPARE(select->integerAt(0), 1);
+    auto second = select->next();
+    QVERIFY(!second);
+    QCOMPARE(second.error().code, u"database.exec"_s);
+    QVERIFY2(second.error().message.contains(u"overflow"_s), qPrintable(second.error().message));
+    // Reset by the failure: the statement runs again from the start.
+    auto again = select->next();
+    QVERIFY(again && *again);
 }
 
 void TestSqliteStatement::prepareFailures()
