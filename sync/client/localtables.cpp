@@ -46,6 +46,19 @@ namespace {
 // Statement sizes a table's ids are read in (forEachChunk).
 constexpr std::initializer_list<int> kGroupSizes = {128, 32, 8, 1};
 
+// A column's wire value from the `index`th value of `row`'s current row:
+// text, integer or null.
+QCborValue wireValue(const ColumnSpec &column, const core::SqliteStatement &row, int index)
+{
+    if (row.isNull(index))
+        return QCborValue(nullptr);
+    // SQLite's typing is per value: a text column may hold what was bound
+    // as a number. The wire type follows the catalog, not the value.
+    if (column.type == ColumnType::Integer)
+        return QCborValue(row.integerAt(index));
+    return QCborValue(row.textAt(index));
+}
+
 QString aheadKey(const QString &table, QStringView id)
 {
     return table + QChar(0x1f) + id;
@@ -112,7 +125,7 @@ core::Status LocalRowReader::readGroup(const LocalTables::Table &table, QStringV
         row.deleted = query.integerAt(3) != 0;
         for (qsizetype i = 0; i < table.columns.size(); ++i)
             row.values.insert(table.columns.at(i)->name,
-                              LocalTables::wireValue(*table.columns.at(i), query, int(i) + 4));
+                              wireValue(*table.columns.at(i), query, int(i) + 4));
         const QString key = aheadKey(row.table, row.id);
         m_ahead.insert(key, std::move(row));
     }
@@ -128,18 +141,6 @@ core::Result<std::optional<Row>> LocalRowReader::read(const LocalTables::Table &
             return std::unexpected(ok.error());
     }
     return m_ahead.take(key);
-}
-
-QCborValue LocalTables::wireValue(const ColumnSpec &column, const core::SqliteStatement &row,
-                                  int index)
-{
-    if (row.isNull(index))
-        return QCborValue(nullptr);
-    // SQLite's typing is per value: a text column may hold what was bound
-    // as a number. The wire type follows the catalog, not the value.
-    if (column.type == ColumnType::Integer)
-        return QCborValue(row.integerAt(index));
-    return QCborValue(row.textAt(index));
 }
 
 } // namespace pd::sync

@@ -34,11 +34,6 @@ public:
     // Null when the table is not synced on both sides.
     const Table *table(const QString &name) const;
 
-    // A column's wire value from the `index`th value of the current row of
-    // `row`: text, integer or null.
-    static QCborValue wireValue(const ColumnSpec &column, const core::SqliteStatement &row,
-                                int index);
-
 private:
     QHash<QString, Table> m_tables;
 };

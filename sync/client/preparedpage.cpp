@@ -10,7 +10,8 @@ bool isWrittenPerTable(const Row &row)
 
 QVariant boundValue(const QCborValue &value)
 {
-    // Checked rows hold text, integers or null.
+    // Checked rows hold text, integers or null; a null is an invalid
+    // QVariant, not toVariant()'s std::nullptr_t.
     if (value.isInteger())
         return value.toInteger();
     if (value.isString())
@@ -18,6 +19,16 @@ QVariant boundValue(const QCborValue &value)
     return {};
 }
 } // namespace
+
+void appendRowValues(QList<QVariant> &values, const LocalTables::Table &table, const Row &row)
+{
+    values.append(row.id);
+    values.append(row.hlc);
+    values.append(row.origin);
+    values.append(row.deleted ? 1 : 0);
+    for (const ColumnSpec *column : table.columns)
+        values.append(boundValue(row.values.value(column->name)));
+}
 
 std::expected<Row, RowRejection> checkPulledRow(const TableSpec &table, const Row &row)
 {
@@ -68,12 +79,7 @@ PreparedPage preparePage(const LocalTables &tables, PullResponse response)
         }
         PreparedPage::TableRows &rows = prepared.tables[*slot];
         rows.rows.append(i);
-        rows.values.append(known->id);
-        rows.values.append(known->hlc);
-        rows.values.append(known->origin);
-        rows.values.append(known->deleted ? 1 : 0);
-        for (const ColumnSpec *column : table->columns)
-            rows.values.append(boundValue(known->values.value(column->name)));
+        appendRowValues(rows.values, *table, *known);
     }
     prepared.response = std::move(response);
     return prepared;

@@ -41,6 +41,9 @@ inline qsizetype rowWidth(const LocalTables::Table &table)
     return 4 + table.columns.size();
 }
 
+// Appends `row`'s rowWidth(table) values in that layout. `row` is checked.
+void appendRowValues(QList<QVariant> &values, const LocalTables::Table &table, const Row &row);
+
 PreparedPage preparePage(const LocalTables &tables, PullResponse response);
 
 // `row` without the columns of a later catalog version, checked as the

@@ -90,19 +90,6 @@ QSqlQuery &RemoteApplier::upsertQuery(const LocalTables::Table &table)
     });
 }
 
-void RemoteApplier::bindRow(QSqlQuery &query, const LocalTables::Table &table, const Row &row)
-{
-    QVariantList values {row.id, row.hlc, row.origin, row.deleted ? 1 : 0};
-    values.reserve(4 + table.columns.size());
-    // Checked rows hold text, integers or null; a null goes in as an
-    // invalid QVariant, not toVariant()'s std::nullptr_t.
-    for (const ColumnSpec *column : table.columns) {
-        const QCborValue value = row.values.value(column->name);
-        values.append(value.isInteger() || value.isString() ? value.toVariant() : QVariant());
-    }
-    core::Database::bindValues(query, values);
-}
-
 void RemoteApplier::count(Outcome outcome, PageResult &result)
 {
     switch (outcome) {
@@ -302,7 +289,10 @@ core::Result<RemoteApplier::Outcome> RemoteApplier::applyRow(const Row &row, Pag
             existed = exists.next();
         }
         statement = &upsertQuery(*table);
-        bindRow(*statement, *table, known);
+        QVariantList values;
+        values.reserve(rowWidth(*table));
+        appendRowValues(values, *table, known);
+        core::Database::bindValues(*statement, values);
         newConflict = openConflict && !existed;
     }
     QSqlQuery &query = *statement;

@@ -52,8 +52,6 @@ private:
     // it fails the push checks (recorded in sync_failure).
     core::Result<std::optional<Row>> checked(const LocalTables::Table &table, const Row &row);
     core::Result<Outcome> applyRow(const Row &row, PageResult &result);
-    // Binds id, hlc, origin, deleted and the table's columns from `row`.
-    static void bindRow(QSqlQuery &query, const LocalTables::Table &table, const Row &row);
     core::Status recordFailure(const Row &row, const QString &code, const QString &message);
 
     // Full versions are written per table and page: staged in a TEMP table
