@@ -41,6 +41,17 @@ bool contains(const QByteArray &header, const char *token)
 {
     return header.toLower().contains(token);
 }
+
+QHttpServerResponse answer(bool gzip, QByteArray body, const QByteArray &mimeType,
+                           QHttpServerResponse::StatusCode status)
+{
+    if (gzip)
+        body = gzipCompress(body, kResponseGzipLevel);
+    QHttpServerResponse response(mimeType, std::move(body), status);
+    if (gzip)
+        response.addHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
+    return response;
+}
 } // namespace
 
 QByteArray BodyCodec::header(const QHttpServerRequest &request, const QByteArray &name)
@@ -99,29 +110,38 @@ ApiResult<QCborValue> BodyCodec::readBody(const QHttpServerRequest &request)
     return value;
 }
 
+BodyCodec::AnswerForm BodyCodec::answerForm(const QHttpServerRequest &request)
+{
+    return {responseFormat(request), contains(header(request, "Accept-Encoding"), "gzip")};
+}
+
 QHttpServerResponse BodyCodec::respond(const QHttpServerRequest &request, QByteArray body,
                                        const QByteArray &mimeType,
                                        QHttpServerResponse::StatusCode status)
 {
-    const bool gzip = contains(header(request, "Accept-Encoding"), "gzip");
-    if (gzip)
-        body = gzipCompress(body, kResponseGzipLevel);
-    QHttpServerResponse response(mimeType, std::move(body), status);
-    if (gzip)
-        response.addHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
-    return response;
+    return answer(answerForm(request).gzip, std::move(body), mimeType, status);
 }
 
 QHttpServerResponse BodyCodec::respond(const QHttpServerRequest &request, const QCborMap &message,
                                        QHttpServerResponse::StatusCode status)
 {
-    const Format format = responseFormat(request);
-    return respond(request, encode(message, format), contentType(format), status);
+    return respond(answerForm(request), message, status);
+}
+
+QHttpServerResponse BodyCodec::respond(const AnswerForm &form, const QCborMap &message,
+                                       QHttpServerResponse::StatusCode status)
+{
+    return answer(form.gzip, encode(message, form.format), contentType(form.format), status);
 }
 
 QHttpServerResponse BodyCodec::error(const QHttpServerRequest &request, const ApiError &error)
 {
-    return respond(request, toCbor(ErrorBody {error.code, error.message}), error.status);
+    return BodyCodec::error(answerForm(request), error);
+}
+
+QHttpServerResponse BodyCodec::error(const AnswerForm &form, const ApiError &error)
+{
+    return respond(form, toCbor(ErrorBody {error.code, error.message}), error.status);
 }
 
 } // namespace pd::sync::server

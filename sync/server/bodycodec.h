@@ -14,6 +14,13 @@ namespace pd::sync::server {
 // limits that keep one request from taking the server's memory.
 class BodyCodec {
 public:
+    // How the answer to a request is encoded, taken from the request up
+    // front for an answer written after the request is gone.
+    struct AnswerForm {
+        Format format = Format::Cbor;
+        bool gzip = false;
+    };
+
     static constexpr qsizetype maxWireBytes = 8 * 1024 * 1024;
     static constexpr qsizetype maxInflatedBytes = 32 * 1024 * 1024;
 
@@ -22,6 +29,7 @@ public:
     // The answer's format: a POST's own Content-Type when it is CBOR or JSON,
     // otherwise what Accept asks for; CBOR unless JSON is asked for.
     static Format responseFormat(const QHttpServerRequest &request);
+    static AnswerForm answerForm(const QHttpServerRequest &request);
     // The body as a CBOR value: checks size, media type and gzip.
     static ApiResult<QCborValue> readBody(const QHttpServerRequest &request);
 
@@ -31,7 +39,11 @@ public:
     static QHttpServerResponse
     respond(const QHttpServerRequest &request, const QCborMap &message,
             QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok);
+    static QHttpServerResponse
+    respond(const AnswerForm &form, const QCborMap &message,
+            QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok);
     static QHttpServerResponse error(const QHttpServerRequest &request, const ApiError &error);
+    static QHttpServerResponse error(const AnswerForm &form, const ApiError &error);
 };
 
 } // namespace pd::sync::server

@@ -83,10 +83,10 @@ bool ServerDatabase::answers() const
     return query.exec(QStringLiteral("SELECT 1")) && query.next();
 }
 
-core::Status ServerDatabase::recover()
+core::Result<bool> ServerDatabase::recover()
 {
     if (answers())
-        return {};
+        return false;
     m_prepared.clear();
     {
         QSqlDatabase db = connection();
@@ -94,10 +94,10 @@ core::Status ServerDatabase::recover()
     }
     if (auto connected = connect(); !connected) {
         qCWarning(lcServer).noquote() << "database unavailable:" << connected.error().message;
-        return connected;
+        return std::unexpected(connected.error());
     }
     qCInfo(lcServer).noquote() << QStringLiteral("reconnected to %1").arg(m_spec.displayName());
-    return {};
+    return true;
 }
 
 ServerDatabase::ServerDatabase(DatabaseSpec spec, QString connectionName)

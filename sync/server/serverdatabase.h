@@ -42,8 +42,9 @@ public:
     // After a failure: when the database no longer answers on this
     // connection (PostgreSQL restarted, a network cut), drops the prepared
     // statements (freed on a new connection they would fail and abort its
-    // transaction) and opens it again. A failure is logged here.
-    core::Status recover();
+    // transaction) and opens it again; true when it did. A failure is
+    // logged here.
+    core::Result<bool> recover();
 
     // A write transaction. SQLite takes its write lock at once (BEGIN
     // IMMEDIATE) so two writers never deadlock upgrading a read lock.

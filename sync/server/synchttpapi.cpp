@@ -2,6 +2,7 @@
 
 #include "bodycodec.h"
 #include "metrics.h"
+#include "pushworker.h"
 #include "servercontext.h"
 #include "serverlog.h"
 
@@ -31,8 +32,9 @@ ApiResult<qint64> integerParameter(const QUrlQuery &query, const QString &name, 
 }
 } // namespace
 
-SyncHttpApi::SyncHttpApi(ServerContext &context, Metrics &metrics)
-    : m_context(context), m_metrics(metrics)
+SyncHttpApi::SyncHttpApi(ServerContext &context, Metrics &metrics, PushWorker &pushes,
+                         QObject *httpThreadObject)
+    : m_context(context), m_metrics(metrics), m_pushes(pushes), m_httpThreadObject(httpThreadObject)
 {
 }
 
@@ -40,11 +42,18 @@ QHttpServerResponse SyncHttpApi::storageFailure(const QHttpServerRequest &reques
                                                 const QString &route, const QString &code,
                                                 const QString &message)
 {
-    // The driver's primary message names constraints and states, not values.
-    qCWarning(lcServer).noquote() << route << "failed:" << code << message;
     // Perhaps the connection is gone: the next request finds a new one.
     (void)m_context.database().recover();
-    return BodyCodec::error(request,
+    return storageFailure(BodyCodec::answerForm(request), route, code, message);
+}
+
+QHttpServerResponse SyncHttpApi::storageFailure(const BodyCodec::AnswerForm &form,
+                                                const QString &route, const QString &code,
+                                                const QString &message)
+{
+    // The driver's primary message names constraints and states, not values.
+    qCWarning(lcServer).noquote() << route << "failed:" << code << message;
+    return BodyCodec::error(form,
                             {Status::InternalServerError, QLatin1String(errorcode::internal),
                              QStringLiteral("The server could not store or read rows; "
                                             "try again later.")});
@@ -123,34 +132,41 @@ QHttpServerResponse SyncHttpApi::enroll(const QHttpServerRequest &request)
     return BodyCodec::respond(request, toCbor(response));
 }
 
-QHttpServerResponse SyncHttpApi::push(const QHttpServerRequest &request)
+void SyncHttpApi::push(const QHttpServerRequest &request, const Respond &respond)
 {
     auto device = authenticate(request);
     if (!device)
-        return BodyCodec::error(request, device.error());
+        return respond(BodyCodec::error(request, device.error()));
     auto body = BodyCodec::readBody(request);
     if (!body)
-        return BodyCodec::error(request, body.error());
+        return respond(BodyCodec::error(request, body.error()));
     Decoded<PushRequest> decoded = pushRequestFromCbor(*body);
     if (!decoded)
-        return BodyCodec::error(
-            request, {Status::BadRequest, QLatin1String(errorcode::malformed), decoded.error});
+        return respond(BodyCodec::error(
+            request, {Status::BadRequest, QLatin1String(errorcode::malformed), decoded.error}));
     if (decoded.value->deviceId != device->id)
-        return BodyCodec::error(request,
-                                {Status::Forbidden, QLatin1String(errorcode::deviceMismatch),
-                                 QStringLiteral("push.device is not this token's device")});
-    auto applied = m_context.pushes().apply(*device, *decoded.value);
-    if (!applied) {
-        if (applied.error().code == QLatin1String(PushApplier::batchOfOtherDevice))
-            return BodyCodec::error(
-                request,
-                {Status::BadRequest, QLatin1String(errorcode::malformed), applied.error().message});
-        return storageFailure(request, QStringLiteral("/v1/push"), applied.error().code,
-                              applied.error().message);
-    }
-    if (!applied->replayed)
-        m_metrics.addRows(applied->applied, applied->rejected.size(), applied->conflicts);
-    return BodyCodec::respond(request, toCbor(*applied));
+        return respond(
+            BodyCodec::error(request,
+                             {Status::Forbidden, QLatin1String(errorcode::deviceMismatch),
+                              QStringLiteral("push.device is not this token's device")}));
+    // The worker writes the answer's rows; the request is gone by then.
+    const BodyCodec::AnswerForm form = BodyCodec::answerForm(request);
+    m_pushes.apply(
+        std::move(*device), std::move(*decoded.value), m_httpThreadObject,
+        [this, form, respond](core::Result<PushResponse> applied) {
+            if (!applied) {
+                if (applied.error().code == QLatin1String(PushApplier::batchOfOtherDevice))
+                    return respond(
+                        BodyCodec::error(form,
+                                         {Status::BadRequest, QLatin1String(errorcode::malformed),
+                                          applied.error().message}));
+                return respond(storageFailure(form, QStringLiteral("/v1/push"),
+                                              applied.error().code, applied.error().message));
+            }
+            if (!applied->replayed)
+                m_metrics.addRows(applied->applied, applied->rejected.size(), applied->conflicts);
+            respond(BodyCodec::respond(form, toCbor(*applied)));
+        });
 }
 
 QHttpServerResponse SyncHttpApi::pull(const QHttpServerRequest &request)

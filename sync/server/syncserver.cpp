@@ -5,8 +5,10 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpSocket>
 
 namespace pd::sync::server {
 
@@ -25,13 +27,14 @@ core::Result<QByteArray> readFile(const QString &path, const char *what)
 SyncServer::SyncServer(ServerContext &context, const ListenOptions &options)
     : m_context(context),
       m_options(options),
-      m_api(context, m_metrics),
-      m_purger(context.database(), options.retentionDays)
+      m_api(context, m_metrics, m_pushes, &m_http),
+      m_purger(context.database(), options.retentionDays),
+      m_pushes(context.clock())
 {
     using Method = QHttpServerRequest::Method;
     addRoute("/v1/health", Method::Get, &SyncHttpApi::health);
     addRoute("/v1/enroll", Method::Post, &SyncHttpApi::enroll);
-    addRoute("/v1/push", Method::Post, &SyncHttpApi::push);
+    addDeferredRoute("/v1/push", Method::Post, &SyncHttpApi::push);
     addRoute("/v1/pull", Method::Get, &SyncHttpApi::pull);
     addRoute("/metrics", Method::Get, &SyncHttpApi::metrics);
     m_http.setMissingHandler(
@@ -57,6 +60,31 @@ void SyncServer::addRoute(const char *path, QHttpServerRequest::Method method, H
     });
 }
 
+template<typename Handler>
+void SyncServer::addDeferredRoute(const char *path, QHttpServerRequest::Method method,
+                                  Handler handler)
+{
+    const QString route = QLatin1String(path);
+    m_http.route(route, method,
+                 [this, route, handler](const QHttpServerRequest &request,
+                                        QHttpServerResponder &&responder) {
+                     QElapsedTimer timer;
+                     timer.start();
+                     // The device may hang up before the answer is ready;
+                     // its socket is deleted then.
+                     QPointer<QTcpSocket> socket = responder.socket();
+                     auto waiting = std::make_shared<QHttpServerResponder>(std::move(responder));
+                     (m_api.*handler)(
+                         request,
+                         [this, route, timer, socket, waiting](QHttpServerResponse &&response) {
+                             m_metrics.recordRequest(route, int(response.statusCode()),
+                                                     timer.nsecsElapsed());
+                             if (socket)
+                                 response.write(std::move(*waiting));
+                         });
+                 });
+}
+
 void SyncServer::purge()
 {
     auto purged = m_purger.purge(m_context.clock().wallMs());
@@ -66,6 +94,8 @@ void SyncServer::purge()
 
 core::Result<QString> SyncServer::start()
 {
+    if (auto started = m_pushes.start(m_context.database().spec()); !started)
+        return std::unexpected(started.error());
     purge();
     m_purgeTimer.start();
 

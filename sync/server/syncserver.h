@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "metrics.h"
+#include "pushworker.h"
 #include "retentionpurger.h"
 #include "synchttpapi.h"
 
@@ -22,8 +23,8 @@ struct ListenOptions {
 };
 
 // `phongdich-server serve`: the HTTP(S) server on one address with the
-// routes of SyncHttpApi, request metrics, and the retention purge at start
-// and every hour.
+// routes of SyncHttpApi, request metrics, the push worker, and the
+// retention purge at start and every hour.
 class SyncServer {
 public:
     static constexpr int purgeIntervalMs = 60 * 60 * 1000;
@@ -36,6 +37,9 @@ public:
 private:
     template<typename Handler>
     void addRoute(const char *path, QHttpServerRequest::Method method, Handler handler);
+    // A route whose handler answers later, through a callback.
+    template<typename Handler>
+    void addDeferredRoute(const char *path, QHttpServerRequest::Method method, Handler handler);
     void purge();
 
     ServerContext &m_context;
@@ -45,6 +49,9 @@ private:
     RetentionPurger m_purger;
     QHttpServer m_http;
     QTimer m_purgeTimer;
+    // Declared after m_http: stopped first, so no answer reaches a server
+    // that is gone.
+    PushWorker m_pushes;
 };
 
 } // namespace pd::sync::server

@@ -262,12 +262,18 @@ private Q_SLOTS:
     void importPackage();
     void metrics();
     void killedMidPush();
+    void servesWhileAPushWaits();
+    void deviceHangsUpWhileItsPushWaits();
 
 protected:
     // A database of its own for a test: a file, or a new PostgreSQL database.
     QString newDatabase(const QString &name);
     // A direct connection for checks the API does not show (purge_log).
     QSqlDatabase openDirect(const QString &spec, const QString &connectionName);
+    // Takes the database's write lock on `db` as a push would (SQLite's
+    // write lock, PostgreSQL's sequence counter row) and keeps it until
+    // ROLLBACK.
+    bool holdWriteLock(QSqlDatabase &db);
     // A province of its own (from the end of the list).
     Area freshArea();
     // Two communes of their own, in a province no freshArea() gives out.
@@ -284,6 +290,9 @@ protected:
 
     std::optional<TestDevice> enrollDevice(const ServerProcess &server, const QString &scope,
                                            const QString &id = {});
+    QNetworkReply *startPush(const ServerProcess &server, const TestDevice &device,
+                             const PushRequest &request, Format format = Format::Cbor,
+                             bool gzip = false);
     Reply pushReply(const ServerProcess &server, const TestDevice &device,
                     const PushRequest &request, Format format = Format::Cbor, bool gzip = false);
     std::optional<PushResponse> push(const ServerProcess &server, const TestDevice &device,
@@ -377,6 +386,15 @@ QSqlDatabase SyncServerTest::openDirect(const QString &spec, const QString &conn
     return db;
 }
 
+bool SyncServerTest::holdWriteLock(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (m_backend == Backend::Sqlite)
+        return query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    return query.exec(QStringLiteral("BEGIN"))
+        && query.exec(QStringLiteral("UPDATE seq_counter SET value = value WHERE id = 1"));
+}
+
 Area SyncServerTest::freshArea()
 {
     // From the end of the list, communeArea() from the start: the two
@@ -439,8 +457,8 @@ std::optional<TestDevice> SyncServerTest::enrollDevice(const ServerProcess &targ
     return TestDevice {response.value->deviceId, response.value->token, response.value->scopeCode};
 }
 
-Reply SyncServerTest::pushReply(const ServerProcess &target, const TestDevice &device,
-                                const PushRequest &request, Format format, bool gzip)
+QNetworkReply *SyncServerTest::startPush(const ServerProcess &target, const TestDevice &device,
+                                         const PushRequest &request, Format format, bool gzip)
 {
     QByteArray body = encode(toCbor(request), format);
     QList<QPair<QByteArray, QByteArray>> headers {
@@ -451,7 +469,13 @@ Reply SyncServerTest::pushReply(const ServerProcess &target, const TestDevice &d
         headers << qMakePair(QByteArray("Content-Encoding"), QByteArray("gzip"))
                 << qMakePair(QByteArray("Accept-Encoding"), QByteArray("gzip"));
     }
-    return post(target, QStringLiteral("/v1/push"), body, headers);
+    return postAsync(target, QStringLiteral("/v1/push"), body, headers);
+}
+
+Reply SyncServerTest::pushReply(const ServerProcess &target, const TestDevice &device,
+                                const PushRequest &request, Format format, bool gzip)
+{
+    return finish(startPush(target, device, request, format, gzip));
 }
 
 std::optional<PushResponse> SyncServerTest::push(const ServerProcess &target,
@@ -1484,11 +1508,8 @@ void SyncServerTest::killedMidPush()
     for (int i = 0; i < maxBatchRows; ++i)
         rows << makeRow(i % 3 ? QStringLiteral("checkin") : QStringLiteral("person"), writer.id);
     const PushRequest batch = batchOf(writer, rows);
-    const QByteArray body = encode(toCbor(batch), Format::Cbor);
 
-    QNetworkReply *reply = postAsync(victim, QStringLiteral("/v1/push"), body,
-                                     {{"Content-Type", "application/cbor"},
-                                      {"Authorization", "Bearer " + writer.token.toLatin1()}});
+    QNetworkReply *reply = startPush(victim, writer, batch);
     bool uploaded = false;
     QObject::connect(
         reply, &QNetworkReply::uploadProgress, reply,
@@ -1560,6 +1581,78 @@ void SqliteSyncServerTest::tls()
                      [reply](const QList<QSslError> &) { reply->ignoreSslErrors(); });
     const Reply health = finish(reply);
     QCOMPARE(health.status, 200);
+}
+
+// Rows are written on the server's push thread: while a push waits for the
+// database, the same server still answers health checks and pulls, and the
+// push completes once the database is free.
+void SyncServerTest::servesWhileAPushWaits()
+{
+    const Area area = communeArea();
+    ENROLL(writer, server(), area.commune);
+    ENROLL(reader, server(), area.commune);
+    PUSH(first, server(), writer, batchOf(writer, {makeRow(QStringLiteral("person"), writer.id)}));
+    QCOMPARE(first.applied, 1);
+    const PushRequest waitingBatch = batchOf(writer,
+                                             {makeRow(QStringLiteral("person"), writer.id),
+                                              makeRow(QStringLiteral("checkin"), writer.id)});
+    {
+        QSqlDatabase db = openDirect(m_spec, QStringLiteral("held"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        QVERIFY(holdWriteLock(db));
+        QNetworkReply *waiting = startPush(server(), writer, waitingBatch);
+        QTest::qWait(1000);
+        QVERIFY(!waiting->isFinished());
+
+        // A server that wrote on its HTTP thread would answer neither.
+        QNetworkRequest healthRequest(server().url().resolved(QUrl(QStringLiteral("/v1/health"))));
+        const Reply health = finish(m_network.get(healthRequest), 15000);
+        QVERIFY2(health.status == 200, qPrintable(health.describe()));
+        PULL(during, server(), reader);
+        QCOMPARE(during.rows.size(), 1);
+        QVERIFY(!waiting->isFinished());
+
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        const Reply answered = finish(waiting);
+        QVERIFY2(answered.status == 200, qPrintable(answered.describe()));
+        const Decoded<PushResponse> response = pushResponseFromCbor(answered.value());
+        QVERIFY(response);
+        QCOMPARE(response.value->applied, 2);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("held"));
+    PULL(after, server(), reader);
+    QCOMPARE(after.rows.size(), 3);
+}
+
+// A device that hangs up while its batch waits for the database: the batch
+// is still applied once, the answer goes nowhere, and the server serves on.
+void SyncServerTest::deviceHangsUpWhileItsPushWaits()
+{
+    const Area area = communeArea();
+    ENROLL(writer, server(), area.commune);
+    ENROLL(reader, server(), area.commune);
+    const PushRequest batch = batchOf(writer, {makeRow(QStringLiteral("person"), writer.id)});
+    {
+        QSqlDatabase db = openDirect(m_spec, QStringLiteral("held"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        QVERIFY(holdWriteLock(db));
+        QNetworkReply *waiting = startPush(server(), writer, batch);
+        QTest::qWait(1000);
+        QVERIFY(!waiting->isFinished());
+        waiting->abort();
+        waiting->deleteLater();
+        // The server notices the closed connection and drops its socket.
+        QTest::qWait(500);
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("held"));
+
+    // Sent again, as the device's next cycle does: already applied.
+    PUSH(again, server(), writer, batch);
+    QCOMPARE(again.replayed, true);
+    QCOMPARE(again.applied, 1);
+    PULL(pulled, server(), reader);
+    QCOMPARE(pulled.rows.size(), 1);
 }
 
 // The same tests on PostgreSQL, plus the proof that a pull never skips a row
@@ -1643,11 +1736,7 @@ void PostgresSyncServerTest::lateCommitIsNeverSkipped()
 
         // A push through the first server waits for the counter...
         const Row pushedLater = makeRow(QStringLiteral("person"), writer.id);
-        const QByteArray body = encode(toCbor(batchOf(writer, {pushedLater})), Format::Cbor);
-        QNetworkReply *blocked =
-            postAsync(writerServer, QStringLiteral("/v1/push"), body,
-                      {{"Content-Type", "application/cbor"},
-                       {"Authorization", "Bearer " + writer.token.toLatin1()}});
+        QNetworkReply *blocked = startPush(writerServer, writer, batchOf(writer, {pushedLater}));
         QTest::qWait(1500);
         QVERIFY(!blocked->isFinished());
 

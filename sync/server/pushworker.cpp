@@ -1,0 +1,86 @@
+#include "pushworker.h"
+
+#include "pushapplier.h"
+#include "serverdatabase.h"
+#include "serverlog.h"
+
+namespace pd::sync::server {
+
+PushWorker::PushWorker(ServerClock &clock) : m_clock(clock)
+{
+    m_thread.setObjectName(QStringLiteral("push"));
+}
+
+PushWorker::~PushWorker()
+{
+    if (!m_thread.isRunning())
+        return;
+    // Waits for the batch being written, then closes the connection on the
+    // thread that opened it. Answers still queued for the HTTP thread are
+    // dropped with it: their devices send those batches again.
+    QMetaObject::invokeMethod(
+        m_threadContext,
+        [this] {
+            m_applier.reset();
+            m_database.reset();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_threadContext;
+}
+
+core::Status PushWorker::start(const DatabaseSpec &spec)
+{
+    m_threadContext = new QObject;
+    m_threadContext->moveToThread(&m_thread);
+    m_thread.start();
+    core::Status opened;
+    QMetaObject::invokeMethod(
+        m_threadContext,
+        [this, &spec, &opened] {
+            auto database = ServerDatabase::open(spec);
+            if (!database) {
+                opened = std::unexpected(database.error());
+                return;
+            }
+            m_database = std::move(*database);
+            m_applier = std::make_unique<PushApplier>(*m_database, m_clock);
+        },
+        Qt::BlockingQueuedConnection);
+    return opened;
+}
+
+void PushWorker::apply(Device device, PushRequest request, QObject *receiver, Done done)
+{
+    m_free.acquire();
+    QMetaObject::invokeMethod(
+        m_threadContext,
+        [this, device = std::move(device), request = std::move(request), receiver,
+         done = std::move(done)]() mutable {
+            core::Result<PushResponse> applied = applyHere(device, request);
+            // The batch's memory is freed here, not on the HTTP thread.
+            request = {};
+            m_free.release();
+            QMetaObject::invokeMethod(
+                receiver,
+                [applied = std::move(applied), done = std::move(done)]() mutable {
+                    done(std::move(applied));
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+core::Result<PushResponse> PushWorker::applyHere(const Device &device, const PushRequest &request)
+{
+    auto applied = m_applier->apply(device, request);
+    if (applied || applied.error().code == QLatin1String(PushApplier::batchOfOtherDevice))
+        return applied;
+    auto reconnected = m_database->recover();
+    if (!reconnected || !*reconnected)
+        return applied;
+    return m_applier->apply(device, request);
+}
+
+} // namespace pd::sync::server

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "databasespec.h"
+#include "devicestore.h"
+#include "error.h"
+#include "wire.h"
+
+#include <QSemaphore>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace pd::sync::server {
+
+class PushApplier;
+class ServerClock;
+class ServerDatabase;
+
+// Applies pushes on a thread of its own with its own database connection.
+// A device keeps two batches in flight: while one is written here, the
+// HTTP thread receives, inflates and decodes the next, and keeps answering
+// pulls and health checks. Batches are applied one at a time in the order
+// handed in; several workers would only queue on the sequence counter.
+class PushWorker {
+public:
+    using Done = std::function<void(core::Result<PushResponse>)>;
+
+    // Decoded batches that may wait for this thread. apply() blocks the
+    // caller beyond that, so a burst of devices cannot fill the memory with
+    // decoded batches: the rest wait in their sockets, as before.
+    static constexpr int maxWaiting = 2;
+
+    explicit PushWorker(ServerClock &clock);
+    ~PushWorker();
+
+    PushWorker(const PushWorker &) = delete;
+    PushWorker &operator=(const PushWorker &) = delete;
+
+    // Starts the thread and opens its connection (already migrated).
+    core::Status start(const DatabaseSpec &spec);
+
+    // Applies `request` on the worker thread; `done` runs later on
+    // `receiver`'s thread with the answer or the storage failure. A lost
+    // connection is opened again and the batch applied once more: its
+    // transaction was rolled back, or committed and then found in the journal.
+    void apply(Device device, PushRequest request, QObject *receiver, Done done);
+
+private:
+    core::Result<PushResponse> applyHere(const Device &device, const PushRequest &request);
+
+    ServerClock &m_clock;
+    QThread m_thread;
+    QObject *m_threadContext = nullptr; // lives on m_thread
+    // Created, used and destroyed on m_thread only.
+    std::unique_ptr<ServerDatabase> m_database;
+    std::unique_ptr<PushApplier> m_applier;
+    QSemaphore m_free {maxWaiting};
+};
+
+} // namespace pd::sync::server
