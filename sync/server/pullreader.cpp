@@ -12,30 +12,39 @@ namespace pd::sync::server {
 namespace {
 // Rows a device of each scope level reads: its own unit and everything
 // inside it, plus the rows of each unit above it (stored with the lower
-// codes empty), never a sibling's.
-QString scopeFilter(int level)
-{
-    switch (level) {
-    case UnitPath::Province:
-        return QStringLiteral("province_code = ?");
-    case UnitPath::District:
-        return QStringLiteral("(district_code = ? OR (province_code = ? AND district_code = ''))");
-    default:
-        return QStringLiteral("(commune_code = ? OR (district_code = ? AND commune_code = '') "
-                              "OR (province_code = ? AND district_code = ''))");
-    }
-}
+// codes empty), never a sibling's. Each part is read in sequence order from
+// an index of its own (sql/0002_scoped_pull.sql) and the parts are merged,
+// so a pull reads only rows it sends.
+struct ScopePart {
+    const char *filter;
+    QStringList values;
+};
 
-QStringList scopeValues(const UnitPath &scope)
+QList<ScopePart> scopeParts(const UnitPath &scope)
 {
     switch (scope.level) {
     case UnitPath::Province:
-        return {scope.province};
+        return {{"province_code = ?", {scope.province}}};
     case UnitPath::District:
-        return {scope.district, scope.province};
+        return {
+            {"district_code = ?", {scope.district}},
+            {"commune_code = '' AND district_code = '' AND province_code = ?", {scope.province}}};
     default:
-        return {scope.commune, scope.district, scope.province};
+        return {{"commune_code = ?", {scope.commune}},
+                {"commune_code = '' AND (district_code = ? OR (province_code = ? AND "
+                 "district_code = ''))",
+                 {scope.district, scope.province}}};
     }
+}
+
+QString pullSql(const QList<ScopePart> &parts)
+{
+    QStringList selects;
+    for (const ScopePart &part : parts)
+        selects << QStringLiteral("SELECT seq, tbl, id, hlc, origin, deleted, data FROM sync_row "
+                                  "WHERE %1 AND seq > ? AND seq <= ? AND origin <> ?")
+                       .arg(QLatin1String(part.filter));
+    return selects.join(QLatin1String(" UNION ALL ")) + QStringLiteral(" ORDER BY seq LIMIT ?");
 }
 } // namespace
 
@@ -49,22 +58,20 @@ core::Result<PullPage> PullReader::read(const Device &device, qint64 after, int 
     if (!committed)
         return std::unexpected(committed.error());
 
-    const int level = device.scope.level;
-    auto prepared = m_database.prepared(QStringLiteral("pull %1").arg(level), [level]() {
-        return QStringLiteral("SELECT seq, tbl, id, hlc, origin, deleted, data FROM sync_row "
-                              "WHERE seq > ? AND seq <= ? AND origin <> ? AND %1 "
-                              "ORDER BY seq LIMIT ?")
-            .arg(scopeFilter(level));
-    });
+    const QList<ScopePart> parts = scopeParts(device.scope);
+    auto prepared = m_database.prepared(QStringLiteral("pull %1").arg(device.scope.level),
+                                        [&parts]() { return pullSql(parts); });
     if (!prepared)
         return std::unexpected(prepared.error());
     QSqlQuery &query = **prepared;
     int column = 0;
-    query.bindValue(column++, after);
-    query.bindValue(column++, *committed);
-    query.bindValue(column++, device.id);
-    for (const QString &value : scopeValues(device.scope))
-        query.bindValue(column++, value);
+    for (const ScopePart &part : parts) {
+        for (const QString &value : part.values)
+            query.bindValue(column++, value);
+        query.bindValue(column++, after);
+        query.bindValue(column++, *committed);
+        query.bindValue(column++, device.id);
+    }
     // One more than asked: whether there is more is then known for sure.
     query.bindValue(column++, limit + 1);
     if (!query.exec()) {

@@ -68,8 +68,13 @@ core::Status ServerDatabase::connect()
         // Prepared statements are planned for their values every time: a
         // generic plan made while sync_row was small (a sequential scan)
         // would otherwise stay in use as the table grows.
-        return execAll(
-            db, {"SET client_min_messages TO WARNING", "SET plan_cache_mode TO force_custom_plan"});
+        // No parallel workers: every query here reads one page or one
+        // batch, and starting workers took longer than a pull page's whole
+        // query (40 ms against 2 ms, EXPLAIN ANALYZE on 300,000 rows).
+        return execAll(db,
+                       {"SET client_min_messages TO WARNING",
+                        "SET plan_cache_mode TO force_custom_plan",
+                        "SET max_parallel_workers_per_gather TO 0"});
     }
     // WAL: pulls read while a push writes. FULL: an acknowledged batch must
     // survive a power cut too, because the device deletes its copy as soon

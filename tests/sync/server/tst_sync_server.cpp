@@ -256,6 +256,8 @@ private Q_SLOTS:
     void rejectedRows_data();
     void rejectedRows();
     void scope();
+    void scopedPullPages_data();
+    void scopedPullPages();
     void duplicatePersonConflict();
     void retentionPurge();
     void devicesCommands();
@@ -1197,6 +1199,69 @@ void SyncServerTest::scope()
     ENROLL(stranger, server(), elsewhere.province);
     PULL(strangerSees, server(), stranger);
     QVERIFY(strangerSees.rows.isEmpty());
+}
+
+void SyncServerTest::scopedPullPages_data()
+{
+    QTest::addColumn<QString>("reader");
+    QTest::addColumn<int>("limit");
+    // Rows the reader receives, of each writer: commune, sibling commune,
+    // district, other district's commune, province.
+    QTest::addColumn<QList<bool>>("visible");
+    QTest::newRow("commune, 1 per page")
+        << "commune" << 1 << QList<bool> {true, false, true, false, true};
+    QTest::newRow("commune, 4 per page")
+        << "commune" << 4 << QList<bool> {true, false, true, false, true};
+    QTest::newRow("district, 3 per page")
+        << "district" << 3 << QList<bool> {true, true, true, false, true};
+    QTest::newRow("province, 5 per page")
+        << "province" << 5 << QList<bool> {true, true, true, true, true};
+}
+
+// A pull merges its unit's rows with the rows of the units above (each read
+// from an index of its own): pages of any size give every visible row once,
+// in sequence order, and nothing of a sibling.
+void SyncServerTest::scopedPullPages()
+{
+    QFETCH(QString, reader);
+    QFETCH(int, limit);
+    QFETCH(QList<bool>, visible);
+    const Area area = freshArea();
+    ENROLL(commune, server(), area.commune);
+    ENROLL(sibling, server(), area.commune2);
+    ENROLL(district, server(), area.district);
+    ENROLL(otherDistrict, server(), area.commune3);
+    ENROLL(province, server(), area.province);
+    const QList<const TestDevice *> writers {&commune, &sibling, &district, &otherDistrict,
+                                             &province};
+    QSet<QString> expected;
+    // Interleaved, so every page mixes rows of the parts.
+    for (int round = 0; round < 3; ++round) {
+        for (int w = 0; w < writers.size(); ++w) {
+            const TestDevice &writer = *writers.at(w);
+            const Row row = makeRow(w == 2 || w == 4 ? QStringLiteral("pd_trusted_key")
+                                                     : QStringLiteral("person"),
+                                    writer.id);
+            PUSH(pushed, server(), writer, batchOf(writer, {row}));
+            QCOMPARE(pushed.applied, 1);
+            if (visible.at(w))
+                expected.insert(row.id);
+        }
+    }
+    ENROLL(readerDevice, server(),
+           reader == QLatin1String("commune")        ? area.commune
+               : reader == QLatin1String("district") ? area.district
+                                                     : area.province);
+    PULL(pulled, server(), readerDevice, 0, limit);
+    QSet<QString> received;
+    qint64 previousSeq = 0;
+    for (const Row &row : pulled.rows) {
+        QVERIFY2(row.seq > previousSeq, "rows out of sequence order");
+        previousSeq = row.seq;
+        QVERIFY2(!received.contains(row.id), "a row sent twice");
+        received.insert(row.id);
+    }
+    QCOMPARE(received, expected);
 }
 
 void SyncServerTest::duplicatePersonConflict()
