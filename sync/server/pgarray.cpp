@@ -11,13 +11,19 @@ void PgArrayLiteral::separate()
 void PgArrayLiteral::appendText(QStringView text)
 {
     separate();
-    // Quoted, so commas, braces, spaces and the word NULL stay text.
+    // Quoted, so commas, braces, spaces and the word NULL stay text. Runs
+    // without a quote or backslash (nearly every value) are copied whole.
     m_elements += QLatin1Char('"');
-    for (const QChar c : text) {
-        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-            m_elements += QLatin1Char('\\');
-        m_elements += c;
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c != QLatin1Char('"') && c != QLatin1Char('\\'))
+            continue;
+        m_elements += text.sliced(runStart, i - runStart);
+        m_elements += QLatin1Char('\\');
+        runStart = i;
     }
+    m_elements += text.sliced(runStart);
     m_elements += QLatin1Char('"');
 }
 
