@@ -14,7 +14,7 @@ namespace pd::sync {
 // preparePage() runs on the prefetch thread, so the thread that writes the
 // pages, which is what limits a pull's speed, only binds and executes.
 struct PreparedPage {
-    // Full versions of one table in page order, each row kWidth(table)
+    // Full versions of one table in page order, each row rowWidth(table)
     // values wide: id, hlc, origin, deleted, then the table's local columns
     // in catalog order. SQL NULL is an invalid QVariant.
     struct TableRows {

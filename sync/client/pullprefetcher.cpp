@@ -88,7 +88,6 @@ bool PullPrefetcher::deliver(core::Result<PreparedPage> page)
         return false;
     m_pages.push_back(std::move(page));
     m_changed.wakeAll();
-    lock.unlock();
     return true;
 }
 

@@ -228,6 +228,46 @@ QByteArray packageOf(const QString &deviceId, const QList<PushRequest> &batches)
     return gzipCompress(package.toCborValue().toCbor());
 }
 
+// A direct connection holding the database's write lock the way a push
+// takes it (SQLite's write lock; PostgreSQL's sequence counter row) until
+// release() or destruction, so a check that fails meanwhile cannot leave it
+// held for the tests after it.
+class HeldWriteLock {
+public:
+    HeldWriteLock(QSqlDatabase db, bool sqlite) : m_db(std::move(db))
+    {
+        QSqlQuery query(m_db);
+        m_held = m_db.isOpen()
+            && (sqlite ? query.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                       : query.exec(QStringLiteral("BEGIN"))
+                        && query.exec(
+                            QStringLiteral("UPDATE seq_counter SET value = value WHERE id = 1")));
+    }
+    ~HeldWriteLock()
+    {
+        release();
+        const QString name = m_db.connectionName();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+    HeldWriteLock(const HeldWriteLock &) = delete;
+    HeldWriteLock &operator=(const HeldWriteLock &) = delete;
+
+    bool isOpen() const { return m_db.isOpen(); }
+    bool isHeld() const { return m_held; }
+    QString error() const { return m_db.lastError().text(); }
+    void release()
+    {
+        if (m_held)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        m_held = false;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_held = false;
+};
+
 } // namespace
 
 class SyncServerTest : public QObject {
@@ -272,10 +312,8 @@ protected:
     QString newDatabase(const QString &name);
     // A direct connection for checks the API does not show (purge_log).
     QSqlDatabase openDirect(const QString &spec, const QString &connectionName);
-    // Takes the database's write lock on `db` as a push would (SQLite's
-    // write lock, PostgreSQL's sequence counter row) and keeps it until
-    // ROLLBACK.
-    bool holdWriteLock(QSqlDatabase &db);
+    // The test database's write lock, held on a direct connection.
+    std::unique_ptr<HeldWriteLock> holdWriteLock();
     // A province of its own (from the end of the list).
     Area freshArea();
     // Two communes of their own, in a province no freshArea() gives out.
@@ -388,13 +426,10 @@ QSqlDatabase SyncServerTest::openDirect(const QString &spec, const QString &conn
     return db;
 }
 
-bool SyncServerTest::holdWriteLock(QSqlDatabase &db)
+std::unique_ptr<HeldWriteLock> SyncServerTest::holdWriteLock()
 {
-    QSqlQuery query(db);
-    if (m_backend == Backend::Sqlite)
-        return query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    return query.exec(QStringLiteral("BEGIN"))
-        && query.exec(QStringLiteral("UPDATE seq_counter SET value = value WHERE id = 1"));
+    return std::make_unique<HeldWriteLock>(openDirect(m_spec, QStringLiteral("held")),
+                                           m_backend == Backend::Sqlite);
 }
 
 Area SyncServerTest::freshArea()
@@ -1662,9 +1697,9 @@ void SyncServerTest::servesWhileAPushWaits()
                                              {makeRow(QStringLiteral("person"), writer.id),
                                               makeRow(QStringLiteral("checkin"), writer.id)});
     {
-        QSqlDatabase db = openDirect(m_spec, QStringLiteral("held"));
-        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
-        QVERIFY(holdWriteLock(db));
+        const auto lock = holdWriteLock();
+        QVERIFY2(lock->isOpen(), qPrintable(lock->error()));
+        QVERIFY(lock->isHeld());
         QNetworkReply *waiting = startPush(server(), writer, waitingBatch);
         QTest::qWait(1000);
         QVERIFY(!waiting->isFinished());
@@ -1677,14 +1712,13 @@ void SyncServerTest::servesWhileAPushWaits()
         QCOMPARE(during.rows.size(), 1);
         QVERIFY(!waiting->isFinished());
 
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        lock->release();
         const Reply answered = finish(waiting);
         QVERIFY2(answered.status == 200, qPrintable(answered.describe()));
         const Decoded<PushResponse> response = pushResponseFromCbor(answered.value());
         QVERIFY(response);
         QCOMPARE(response.value->applied, 2);
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("held"));
     PULL(after, server(), reader);
     QCOMPARE(after.rows.size(), 3);
 }
@@ -1698,9 +1732,9 @@ void SyncServerTest::deviceHangsUpWhileItsPushWaits()
     ENROLL(reader, server(), area.commune);
     const PushRequest batch = batchOf(writer, {makeRow(QStringLiteral("person"), writer.id)});
     {
-        QSqlDatabase db = openDirect(m_spec, QStringLiteral("held"));
-        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
-        QVERIFY(holdWriteLock(db));
+        const auto lock = holdWriteLock();
+        QVERIFY2(lock->isOpen(), qPrintable(lock->error()));
+        QVERIFY(lock->isHeld());
         QNetworkReply *waiting = startPush(server(), writer, batch);
         QTest::qWait(1000);
         QVERIFY(!waiting->isFinished());
@@ -1708,9 +1742,7 @@ void SyncServerTest::deviceHangsUpWhileItsPushWaits()
         waiting->deleteLater();
         // The server notices the closed connection and drops its socket.
         QTest::qWait(500);
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("held"));
 
     // Sent again, as the device's next cycle does: already applied.
     PUSH(again, server(), writer, batch);
