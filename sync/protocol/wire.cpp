@@ -369,10 +369,16 @@ std::optional<RowRejection> validateRow(const Row &row, const Catalog &catalog)
     if (!table)
         return reject(reason::unknownTable,
                       QStringLiteral("table %1 is not synced").arg(row.table));
-    if (row.id.isEmpty() || row.id.size() > 64)
-        return reject(reason::badId, QStringLiteral("id must be 1 to 64 characters"));
-    if (row.origin.isEmpty() || row.origin.size() > 64)
-        return reject(reason::badOrigin, QStringLiteral("origin must be 1 to 64 characters"));
+    // U+0000 in what the server stores as text (id, origin, match key):
+    // PostgreSQL's text cannot hold it. Refused on both backends, with its
+    // reason, rather than failing the whole batch there.
+    const QChar nul(u'\0');
+    if (row.id.isEmpty() || row.id.size() > 64 || row.id.contains(nul))
+        return reject(reason::badId,
+                      QStringLiteral("id must be 1 to 64 characters, without U+0000"));
+    if (row.origin.isEmpty() || row.origin.size() > 64 || row.origin.contains(nul))
+        return reject(reason::badOrigin,
+                      QStringLiteral("origin must be 1 to 64 characters, without U+0000"));
     if (row.hlc <= 0)
         return reject(reason::wrongType, QStringLiteral("hlc must be positive"));
     // Which catalog columns the row has, by index: one pass over the values.
@@ -396,6 +402,13 @@ std::optional<RowRejection> validateRow(const Row &row, const Catalog &catalog)
                                        ? QStringLiteral("text")
                                        : QStringLiteral("an integer")));
     }
+    // The match column is also stored as text of its own (the other values
+    // only inside the row's CBOR, where U+0000 is fine).
+    if (!table->matchColumn.isEmpty()
+        && row.values.value(table->matchColumn).toString().contains(nul))
+        return reject(
+            reason::wrongType,
+            QStringLiteral("%1.%2 must not contain U+0000").arg(row.table, table->matchColumn));
     if (!row.deleted) {
         for (qsizetype i = 0; i < table->columns.size(); ++i) {
             if (!present[i])

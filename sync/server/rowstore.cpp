@@ -2,6 +2,7 @@
 
 #include "chunks.h"
 #include "pgarray.h"
+#include "pgcopy.h"
 #include "serverdatabase.h"
 
 #include <functional>
@@ -55,9 +56,30 @@ QString conflictSql(RowStore::WriteMode mode, int scopeLevel)
     return sql + QStringLiteral(" RETURNING tbl, id");
 }
 
-const QString kInsertInto =
-    QStringLiteral("INSERT INTO sync_row (tbl, id, hlc, origin, deleted, data, seq, unit_code, "
-                   "province_code, district_code, commune_code, match_key, event_ms) ");
+const QString kWrittenColumns =
+    QStringLiteral("sync_row (tbl, id, hlc, origin, deleted, data, seq, unit_code, "
+                   "province_code, district_code, commune_code, match_key, event_ms)");
+const QString kInsertInto = QStringLiteral("INSERT INTO ") + kWrittenColumns + QLatin1Char(' ');
+const QString kCopyInto = QStringLiteral("COPY ") + kWrittenColumns + QStringLiteral(" FROM STDIN");
+
+// The columns in kCopyInto's order.
+void appendCopyRow(PgCopyRows &rows, const RowWrite &row)
+{
+    rows.appendText(row.table);
+    rows.appendText(row.id);
+    rows.appendInteger(row.hlc);
+    rows.appendText(row.origin);
+    rows.appendInteger(row.deleted ? 1 : 0);
+    rows.appendBytes(row.data);
+    rows.appendInteger(row.seq);
+    rows.appendText(row.unit.code);
+    rows.appendText(row.unit.province);
+    rows.appendText(row.unit.district);
+    rows.appendText(row.unit.commune);
+    rows.appendText(row.matchKey);
+    rows.appendInteger(row.eventMs);
+    rows.endRow();
+}
 
 // SQLite: a multi-row VALUES list of `rows` rows.
 QString valuesWriteSql(int rows, RowStore::WriteMode mode, int scopeLevel)
@@ -193,6 +215,23 @@ core::Result<QHash<QString, StoredVersion>> RowStore::versions(const QString &ta
     return found;
 }
 
+core::Result<QSet<QString>> RowStore::storedKeys(const QList<RowWrite> &rows)
+{
+    QHash<QString, QStringList> idsByTable;
+    for (const RowWrite &row : rows)
+        idsByTable[row.table] << row.id;
+    QSet<QString> stored;
+    for (auto it = idsByTable.constBegin(); it != idsByTable.constEnd(); ++it) {
+        auto status = selectWhereIn(
+            QStringLiteral("stored"),
+            QStringLiteral("SELECT id FROM sync_row WHERE tbl = ? AND id"), it.key(), it.value(),
+            [&](const QSqlQuery &row) { stored.insert(keyOf(it.key(), row.value(0).toString())); });
+        if (!status)
+            return std::unexpected(status.error());
+    }
+    return stored;
+}
+
 core::Result<QSet<QString>> RowStore::write(const QList<RowWrite> &rows, WriteMode mode,
                                             const UnitPath *updatableScope)
 {
@@ -214,14 +253,40 @@ core::Result<QSet<QString>> RowStore::write(const QList<RowWrite> &rows, WriteMo
     };
 
     if (m_database.dialect() == Dialect::Postgres) {
-        if (rows.isEmpty())
+        QList<RowWrite> toUpsert = rows;
+        if (PgCopy::available()) {
+            // Rows not stored yet (nearly all of a push) are COPY'd: with
+            // the sequence counter locked no other push can store them in
+            // between. The stored ones need the ON CONFLICT comparison.
+            auto stored = storedKeys(rows);
+            if (!stored)
+                return std::unexpected(stored.error());
+            toUpsert.clear();
+            PgCopyRows fresh;
+            for (const RowWrite &row : rows) {
+                const QString key = keyOf(row.table, row.id);
+                if (stored->contains(key)) {
+                    if (mode == WriteMode::Upsert)
+                        toUpsert << row;
+                    continue;
+                }
+                appendCopyRow(fresh, row);
+                written.insert(key);
+            }
+            if (fresh.rowCount() > 0) {
+                if (auto copied = PgCopy::copyIn(m_database.connection(), kCopyInto, fresh);
+                    !copied)
+                    return std::unexpected(copied.error());
+            }
+        }
+        if (toUpsert.isEmpty())
             return written;
         auto query =
             cached(name, 0, [mode, scopeLevel](int) { return arrayWriteSql(mode, scopeLevel); });
         if (!query)
             return std::unexpected(query.error());
         PgArrayLiteral columns[kWriteColumns];
-        for (const RowWrite &row : rows) {
+        for (const RowWrite &row : std::as_const(toUpsert)) {
             columns[0].appendText(row.table);
             columns[1].appendText(row.id);
             columns[2].appendInteger(row.hlc);

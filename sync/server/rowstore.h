@@ -45,9 +45,10 @@ struct MatchedRow {
 };
 
 // The writes and lookups of a push on sync_row and seq_counter, as few
-// statements as possible: on PostgreSQL one statement per batch with a
-// bound array per column; on SQLite multi-row INSERTs of up to
-// kRowsPerStatement rows, each statement size prepared once and reused.
+// statements as possible: on PostgreSQL a COPY of the new rows and one
+// statement with a bound array per column for the stored ones; on SQLite
+// multi-row INSERTs of up to kRowsPerStatement rows, each statement size
+// prepared once and reused.
 // Callers hold the transaction.
 class RowStore {
 public:
@@ -74,7 +75,9 @@ public:
     // Stores `rows` (all of one mode); returns "table/id" of the rows that
     // were inserted or replaced an older version. With `updatableScope`, an
     // upsert replaces only stored rows of that unit or inside it; the others
-    // are left as they are and not returned.
+    // are left as they are and not returned. On PostgreSQL the rows not
+    // stored yet are COPY'd, which relies on reserveSeqs() having locked the
+    // counter in this transaction: no other writer can store them meanwhile.
     core::Result<QSet<QString>> write(const QList<RowWrite> &rows, WriteMode mode,
                                       const UnitPath *updatableScope = nullptr);
     // Live rows of `table` whose match key is one of `keys`.
@@ -88,6 +91,8 @@ public:
     }
 
 private:
+    // "table/id" of those of `rows` that are stored already.
+    core::Result<QSet<QString>> storedKeys(const QList<RowWrite> &rows);
     // Runs `selectUpToColumn` (a SELECT whose WHERE ends in "tbl = ? AND
     // <column>") for the rows whose column is one of `values`.
     core::Status selectWhereIn(const QString &name, const QString &selectUpToColumn,

@@ -9,7 +9,8 @@
 //   fleet  D devices with M rows each push at once (one thread and one data
 //          file each); every device's queue must end empty and a province
 //          device must then receive exactly D·M rows.
-//   bench_sync [--rows N] [--devices D] [--per-device M] [--backend sqlite|postgresql|both] [--quick]
+//   bench_sync [--rows N] [--devices D] [--per-device M]
+//              [--backend sqlite|postgresql|both] [--quick]
 // Goals on a 2-core machine: push ≥ 20,000 rows/s and ≥ 50 % of COPY;
 // pull ≥ 50,000 rows/s; the fleet converges.
 #include "corecontext.h"
@@ -119,11 +120,14 @@ void enrol(core::CoreContext &core, test::ServerProcess &server, const QString &
         die(enrolled.error().message);
 }
 
-sync::SyncSummary cycle(core::CoreContext &core)
+// One sync cycle of `core`; a failure ends the run with the server's log
+// (which names no values) for the reason behind it.
+sync::SyncSummary cycle(core::CoreContext &core, const test::ServerProcess &server)
 {
     auto summary = sync::SyncCycle(core).run();
     if (!summary)
-        die(summary.error().message);
+        die(summary.error().message + QStringLiteral("\nserver log:\n")
+            + QString::fromUtf8(server.standardError()));
     return *summary;
 }
 
@@ -134,9 +138,9 @@ double psql(test::PgCluster &cluster, const QString &database, const QString &sc
     QProcess process;
     QElapsedTimer timer;
     timer.start();
-    process.start(command.takeFirst(), command << QStringLiteral("-v")
-                                               << QStringLiteral("ON_ERROR_STOP=1")
-                                               << QStringLiteral("-qc") << script);
+    process.start(command.takeFirst(),
+                  command << QStringLiteral("-v") << QStringLiteral("ON_ERROR_STOP=1")
+                          << QStringLiteral("-qc") << script);
     if (!process.waitForFinished(-1) || process.exitCode() != 0)
         die(QStringLiteral("psql: %1").arg(QString::fromLocal8Bit(process.readAllStandardError())));
     return seconds(timer);
@@ -146,7 +150,8 @@ void run(const Options &options, const QString &backend, QTemporaryDir &dir)
 {
     std::printf("\n== %s\n", qPrintable(backend));
     std::unique_ptr<test::PgCluster> cluster;
-    QString dbSpec = QStringLiteral("sqlite:") + dir.filePath(backend + QStringLiteral("-server.sqlite"));
+    QString dbSpec =
+        QStringLiteral("sqlite:") + dir.filePath(backend + QStringLiteral("-server.sqlite"));
     if (backend == QLatin1String("postgresql")) {
         QString error;
         cluster = test::PgCluster::start(&error);
@@ -168,7 +173,7 @@ void run(const Options &options, const QString &backend, QTemporaryDir &dir)
     fill(*pusher, options.rows, 1);
     QElapsedTimer timer;
     timer.start();
-    const sync::SyncSummary pushed = cycle(*pusher);
+    const sync::SyncSummary pushed = cycle(*pusher, server);
     const double pushSeconds = seconds(timer);
     // Enrolling adds a row or two of its own (the device's trusted key, audit).
     if (pushed.pushed < options.rows)
@@ -199,7 +204,7 @@ void run(const Options &options, const QString &backend, QTemporaryDir &dir)
     auto puller = openDevice(dir.filePath(backend + QStringLiteral("-puller.sqlite")));
     enrol(*puller, server, QStringLiteral("01"));
     timer.restart();
-    const sync::SyncSummary pulled = cycle(*puller);
+    const sync::SyncSummary pulled = cycle(*puller, server);
     const double pullSeconds = seconds(timer);
     if (pulled.pulled < options.rows)
         die(QStringLiteral("pulled %1 of %2 rows").arg(pulled.pulled).arg(options.rows));
@@ -254,13 +259,13 @@ void run(const Options &options, const QString &backend, QTemporaryDir &dir)
         delete thread;
     }
     const double fleetSeconds = seconds(timer);
-    cycle(*puller);
+    cycle(*puller, server);
     // Converged: the province device holds every person and check-in any
     // device made, exactly once.
     const qint64 expected = qint64(options.rows) + qint64(options.devices) * options.perDevice;
     QSqlQuery count(puller->database().connection());
-    if (!count.exec(QStringLiteral(
-            "SELECT (SELECT count(*) FROM person) + (SELECT count(*) FROM checkin)"))
+    if (!count.exec(
+            QStringLiteral("SELECT (SELECT count(*) FROM person) + (SELECT count(*) FROM checkin)"))
         || !count.next())
         die(count.lastError().text());
     const qint64 held = count.value(0).toLongLong();

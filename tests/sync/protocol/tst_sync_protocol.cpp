@@ -216,6 +216,17 @@ void TestSyncProtocol::validateRow_data()
                               << "#id" << QCborValue() << "bad_id";
     QTest::newRow("empty origin") << "person"
                                   << "#origin" << QCborValue() << "bad_origin";
+    // U+0000 where the server stores text of its own (PostgreSQL's text
+    // cannot hold it); inside the other values it is kept as sent.
+    const QString withNul = QStringLiteral("a") + QChar(u'\0') + QStringLiteral("b");
+    QTest::newRow("NUL in id") << "person"
+                               << "#id" << QCborValue(withNul) << "bad_id";
+    QTest::newRow("NUL in origin") << "person"
+                                   << "#origin" << QCborValue(withNul) << "bad_origin";
+    QTest::newRow("NUL in the match column") << "person"
+                                             << "id_number" << QCborValue(withNul) << "wrong_type";
+    QTest::newRow("NUL in another text") << "person"
+                                         << "street" << QCborValue(withNul) << QString();
 }
 
 void TestSyncProtocol::validateRow()
@@ -227,9 +238,9 @@ void TestSyncProtocol::validateRow()
     Row row = validPerson();
     row.table = table;
     if (column == QLatin1String("#id"))
-        row.id.clear();
+        row.id = value.toString();
     else if (column == QLatin1String("#origin"))
-        row.origin.clear();
+        row.origin = value.toString();
     else if (value.isUndefined() && !column.isEmpty())
         row.values.remove(column);
     else if (!column.isEmpty())
