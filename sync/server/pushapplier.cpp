@@ -17,26 +17,28 @@ bool newer(qint64 hlc, const QString &origin, qint64 otherHlc, const QString &ot
     return hlc != otherHlc ? hlc > otherHlc : origin > otherOrigin;
 }
 
-RowRejection rejection(const Row &row, const char *code, QString message)
+template<typename RowLike>
+RowRejection rejection(const RowLike &row, const char *code, QString message)
 {
     return {row.table, row.id, QLatin1String(code), std::move(message)};
 }
 
-using Candidate = PushApplier::Candidate;
+using Candidate = PreparedPush::Candidate;
 
-RowWrite toWrite(const Candidate &candidate, qint64 seq, const UnitPath &unit)
+// `row` as stored, for a new row in `unit`; without its values when only its
+// version is needed.
+RowWrite toWrite(const Row &row, const TableSpec &table, const UnitPath &unit, bool withValues)
 {
-    const Row &row = *candidate.row;
     RowWrite write;
     write.table = row.table;
     write.id = row.id;
     write.hlc = row.hlc;
     write.origin = row.origin;
     write.deleted = row.deleted;
-    write.data = row.values.toCborValue().toCbor();
-    write.seq = seq;
     write.unit = unit;
-    const TableSpec &table = *candidate.table;
+    if (!withValues)
+        return write;
+    write.data = row.values.toCborValue().toCbor();
     if (!row.deleted && !table.matchColumn.isEmpty()) {
         const QCborValue match = row.values.value(table.matchColumn);
         if (match.isString())
@@ -57,7 +59,7 @@ PushApplier::storedVersions(const QList<Candidate> &candidates,
     QHash<QString, QStringList> idsByTable;
     for (const Candidate &candidate : candidates) {
         if (wanted(candidate))
-            idsByTable[candidate.row->table] << candidate.row->id;
+            idsByTable[candidate.write.table] << candidate.write.id;
     }
     QHash<QString, StoredVersion> stored;
     for (auto it = idsByTable.constBegin(); it != idsByTable.constEnd(); ++it) {
@@ -80,46 +82,64 @@ PushApplier::PushApplier(ServerDatabase &database, ServerClock &clock)
 {
 }
 
-core::Result<PushResponse> PushApplier::apply(const Device &device, const PushRequest &request)
+PreparedPush PushApplier::prepare(const Device &device, const PushRequest &request, qint64 nowMs)
 {
-    PushResponse response;
-    response.batchId = request.batchId;
-    const qint64 nowMs = m_clock.wallMs();
-
-    // Checks that need no database, before the transaction. Several versions
-    // of one row in a batch go in as the newest (mutable) or the first
-    // (append-only): one multi-row statement may touch a row only once.
-    QList<Candidate> winners;
-    QList<Candidate> superseded;
+    PreparedPush prepared;
+    prepared.batchId = request.batchId;
+    struct Winner {
+        const Row *row;
+        const TableSpec *table;
+        QString key;
+    };
+    QList<Winner> winners;
     QHash<QString, qsizetype> winnerIndex;
-    qint64 newestHlc = 0;
     for (const Row &row : request.rows) {
         if (auto rejected = validateRow(row)) {
-            response.rejected << *rejected;
+            prepared.rejected << *rejected;
             continue;
         }
         const qint64 aheadMs = core::Hlc::ms(row.hlc) - nowMs;
         if (aheadMs > kMaxAheadMs) {
-            response.rejected << rejection(
+            prepared.rejected << rejection(
                 row, reason::clockAhead,
                 QStringLiteral("hlc is %1 h ahead of the server").arg(aheadMs / (60 * 60 * 1000)));
             continue;
         }
-        newestHlc = std::max(newestHlc, row.hlc);
-        Candidate candidate {&row, Catalog::v1().table(row.table),
-                             RowStore::keyOf(row.table, row.id)};
+        prepared.newestHlc = std::max(prepared.newestHlc, row.hlc);
+        Winner candidate {&row, Catalog::v1().table(row.table), RowStore::keyOf(row.table, row.id)};
         const auto found = winnerIndex.constFind(candidate.key);
         if (found == winnerIndex.constEnd()) {
             winnerIndex.insert(candidate.key, winners.size());
             winners << candidate;
             continue;
         }
-        Candidate &winner = winners[*found];
+        Winner &winner = winners[*found];
         if (!candidate.table->appendOnly
             && newer(row.hlc, row.origin, winner.row->hlc, winner.row->origin))
             std::swap(winner, candidate);
-        superseded << candidate;
+        prepared.superseded << Candidate {
+            toWrite(*candidate.row, *candidate.table, device.scope, false), candidate.table,
+            candidate.key};
     }
+    prepared.winners.reserve(winners.size());
+    for (const Winner &winner : std::as_const(winners))
+        prepared.winners << Candidate {toWrite(*winner.row, *winner.table, device.scope, true),
+                                       winner.table, winner.key};
+    return prepared;
+}
+
+core::Result<PushResponse> PushApplier::apply(const Device &device, const PushRequest &request)
+{
+    return apply(device, prepare(device, request, m_clock.wallMs()));
+}
+
+core::Result<PushResponse> PushApplier::apply(const Device &device, const PreparedPush &batch)
+{
+    PushResponse response;
+    response.batchId = batch.batchId;
+    response.rejected = batch.rejected;
+    const QList<Candidate> &winners = batch.winners;
+    const QList<Candidate> &superseded = batch.superseded;
 
     Transaction transaction(m_database);
     if (auto status = transaction.begin(); !status)
@@ -129,7 +149,7 @@ core::Result<PushResponse> PushApplier::apply(const Device &device, const PushRe
     auto firstSeq = m_rows.reserveSeqs(winners.size());
     if (!firstSeq)
         return std::unexpected(firstSeq.error());
-    auto seen = m_journal.find(request.batchId);
+    auto seen = m_journal.find(batch.batchId);
     if (!seen)
         return std::unexpected(seen.error());
     if (*seen) {
@@ -164,11 +184,12 @@ core::Result<PushResponse> PushApplier::apply(const Device &device, const PushRe
     QList<RowWrite> upserts;
     QList<RowWrite> inserts;
     qint64 seq = *firstSeq;
-    for (const Candidate &candidate : std::as_const(winners)) {
+    for (const Candidate &candidate : winners) {
         // A new row belongs to the pushing device's unit; an update keeps
         // the stored row's unit (the upsert leaves those columns alone) and
         // happens only inside the device's scope.
-        RowWrite write = toWrite(candidate, seq++, device.scope);
+        RowWrite write = candidate.write;
+        write.seq = seq++;
         (candidate.table->appendOnly ? inserts : upserts) << write;
     }
     auto written = m_rows.write(upserts, RowStore::WriteMode::Upsert, &device.scope);
@@ -189,7 +210,7 @@ core::Result<PushResponse> PushApplier::apply(const Device &device, const PushRe
         const auto stored = leftAlone->constFind(candidate.key);
         if (stored != leftAlone->constEnd() && !device.scope.contains(stored->unit)) {
             outOfScope.insert(candidate.key);
-            response.rejected << rejection(*candidate.row, reason::outOfScope,
+            response.rejected << rejection(candidate.write, reason::outOfScope,
                                            QStringLiteral("the row belongs to another unit"));
         }
     }
@@ -200,14 +221,14 @@ core::Result<PushResponse> PushApplier::apply(const Device &device, const PushRe
     // newer than what the server had: sent one by one, it would have been.
     for (const Candidate &candidate : std::as_const(superseded)) {
         if (outOfScope.contains(candidate.key)) {
-            response.rejected << rejection(*candidate.row, reason::outOfScope,
+            response.rejected << rejection(candidate.write, reason::outOfScope,
                                            QStringLiteral("the row belongs to another unit"));
             continue;
         }
         const auto existing = before->constFind(candidate.key);
         const bool wouldApply = !candidate.table->appendOnly && written->contains(candidate.key)
             && (existing == before->constEnd()
-                || newer(candidate.row->hlc, candidate.row->origin, existing->hlc,
+                || newer(candidate.write.hlc, candidate.write.origin, existing->hlc,
                          existing->origin));
         ++(wouldApply ? response.applied : response.unchanged);
     }
@@ -229,9 +250,9 @@ core::Result<PushResponse> PushApplier::apply(const Device &device, const PushRe
         response.conflicts += *raised;
     }
 
-    m_clock.observe(newestHlc);
+    m_clock.observe(batch.newestHlc);
     response.serverHlc = m_clock.now();
-    if (auto recorded = m_journal.record(request.batchId, device.id, nowMs,
+    if (auto recorded = m_journal.record(batch.batchId, device.id, m_clock.wallMs(),
                                          toCbor(response).toCborValue().toCbor());
         !recorded)
         return std::unexpected(recorded.error());

@@ -13,6 +13,28 @@ struct Device;
 class ServerClock;
 class ServerDatabase;
 
+// A push batch checked and laid out as it will be stored: everything that
+// needs no database. The HTTP thread does it while the push thread writes
+// the batch before, and frees the decoded values, so the push thread only
+// writes.
+struct PreparedPush {
+    // A row that passed the checks, with what the catalog says of its table.
+    struct Candidate {
+        RowWrite write; // seq is given when written; data only for winners
+        const TableSpec *table = nullptr;
+        QString key; // RowStore::keyOf
+    };
+
+    QString batchId;
+    QList<RowRejection> rejected;
+    // One version per row: several versions of a row in a batch go in as
+    // the newest (mutable) or the first (append-only), because one
+    // multi-row statement may touch a row only once.
+    QList<Candidate> winners;
+    QList<Candidate> superseded; // the other versions
+    qint64 newestHlc = 0;
+};
+
 // Applies one push batch for a device (docs/SYNC.md "Push"), online or from
 // an offline package: in one transaction, checks whether the batch was seen
 // before, stores every row that passes the catalog, clock and scope checks
@@ -23,19 +45,17 @@ public:
     // Error codes beyond storage failures.
     static constexpr auto batchOfOtherDevice = "batch_of_other_device";
 
-    // A valid row of a batch with what the catalog says about its table.
-    struct Candidate {
-        const Row *row = nullptr;
-        const TableSpec *table = nullptr;
-        QString key; // RowStore::keyOf
-    };
-
     PushApplier(ServerDatabase &database, ServerClock &clock);
 
+    // The checks that need no database, at the server time `nowMs`.
+    static PreparedPush prepare(const Device &device, const PushRequest &request, qint64 nowMs);
+    core::Result<PushResponse> apply(const Device &device, const PreparedPush &batch);
     core::Result<PushResponse> apply(const Device &device, const PushRequest &request);
     PlannerStatistics &statistics() { return m_statistics; }
 
 private:
+    using Candidate = PreparedPush::Candidate;
+
     // Stored versions of the `wanted` candidates, by key.
     core::Result<QHash<QString, StoredVersion>>
     storedVersions(const QList<Candidate> &candidates,

@@ -51,16 +51,16 @@ core::Status PushWorker::start(const DatabaseSpec &spec)
     return opened;
 }
 
-void PushWorker::apply(Device device, PushRequest request, QObject *receiver, Done done)
+void PushWorker::apply(Device device, PreparedPush batch, QObject *receiver, Done done)
 {
     m_free.acquire();
     QMetaObject::invokeMethod(
         m_threadContext,
-        [this, device = std::move(device), request = std::move(request), receiver,
+        [this, device = std::move(device), batch = std::move(batch), receiver,
          done = std::move(done)]() mutable {
-            core::Result<PushResponse> applied = applyHere(device, request);
-            // The batch's memory is freed here, not on the HTTP thread.
-            request = {};
+            core::Result<PushResponse> applied = applyHere(device, batch);
+            // The batch's memory is freed before the next may wait.
+            batch = {};
             m_free.release();
             QMetaObject::invokeMethod(
                 receiver,
@@ -72,15 +72,15 @@ void PushWorker::apply(Device device, PushRequest request, QObject *receiver, Do
         Qt::QueuedConnection);
 }
 
-core::Result<PushResponse> PushWorker::applyHere(const Device &device, const PushRequest &request)
+core::Result<PushResponse> PushWorker::applyHere(const Device &device, const PreparedPush &batch)
 {
-    auto applied = m_applier->apply(device, request);
+    auto applied = m_applier->apply(device, batch);
     if (applied || applied.error().code == QLatin1String(PushApplier::batchOfOtherDevice))
         return applied;
     auto reconnected = m_database->recover();
     if (!reconnected || !*reconnected)
         return applied;
-    return m_applier->apply(device, request);
+    return m_applier->apply(device, batch);
 }
 
 } // namespace pd::sync::server

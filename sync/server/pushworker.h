@@ -3,6 +3,7 @@
 #include "databasespec.h"
 #include "devicestore.h"
 #include "error.h"
+#include "pushapplier.h"
 #include "wire.h"
 
 #include <QSemaphore>
@@ -13,15 +14,14 @@
 
 namespace pd::sync::server {
 
-class PushApplier;
 class ServerClock;
 class ServerDatabase;
 
 // Applies pushes on a thread of its own with its own database connection.
-// A device keeps two batches in flight: while one is written here, the
-// HTTP thread receives, inflates and decodes the next, and keeps answering
-// pulls and health checks. Batches are applied one at a time in the order
-// handed in; several workers would only queue on the sequence counter.
+// A device keeps batches in flight: while one is written here, the HTTP
+// thread receives, inflates, decodes and prepares the next
+// (PushApplier::prepare), and keeps answering pulls and health checks. Batches are applied one at a
+// time in the order handed in; several workers would only queue on the sequence counter.
 class PushWorker {
 public:
     using Done = std::function<void(core::Result<PushResponse>)>;
@@ -40,14 +40,14 @@ public:
     // Starts the thread and opens its connection (already migrated).
     core::Status start(const DatabaseSpec &spec);
 
-    // Applies `request` on the worker thread; `done` runs later on
+    // Applies `batch` on the worker thread; `done` runs later on
     // `receiver`'s thread with the answer or the storage failure. A lost
     // connection is opened again and the batch applied once more: its
     // transaction was rolled back, or committed and then found in the journal.
-    void apply(Device device, PushRequest request, QObject *receiver, Done done);
+    void apply(Device device, PreparedPush batch, QObject *receiver, Done done);
 
 private:
-    core::Result<PushResponse> applyHere(const Device &device, const PushRequest &request);
+    core::Result<PushResponse> applyHere(const Device &device, const PreparedPush &batch);
 
     ServerClock &m_clock;
     QThread m_thread;

@@ -151,8 +151,11 @@ void SyncHttpApi::push(const QHttpServerRequest &request, const Respond &respond
                               QStringLiteral("push.device is not this token's device")}));
     // The worker writes the answer's rows; the request is gone by then.
     const BodyCodec::AnswerForm form = BodyCodec::answerForm(request);
+    // Checked and laid out here; the decoded values are freed here too.
+    PreparedPush batch = PushApplier::prepare(*device, *decoded.value, m_context.clock().wallMs());
+    decoded.value.reset();
     m_pushes.apply(
-        std::move(*device), std::move(*decoded.value), m_httpThreadObject,
+        std::move(*device), std::move(batch), m_httpThreadObject,
         [this, form, respond](core::Result<PushResponse> applied) {
             if (!applied) {
                 if (applied.error().code == QLatin1String(PushApplier::batchOfOtherDevice))
