@@ -32,8 +32,12 @@ class SyncCycle {
 
 public:
     static constexpr int defaultPullLimit = 5000;
-    // Push requests sent before the first answer is awaited.
-    static constexpr std::size_t pushesInFlight = 2;
+    // Push requests sent before the first answer is awaited. Three rather
+    // than two: the server then always has the next batch decoded when it
+    // finishes one (PostgreSQL push, alternating runs: 24,000–27,100 →
+    // 26,400–31,400 rows/s); and on a slow link more of the round trip is
+    // covered.
+    static constexpr std::size_t pushesInFlight = 3;
 
     explicit SyncCycle(core::CoreContext &core, core::JobControl *control = nullptr);
 

@@ -26,10 +26,11 @@ class PushWorker {
 public:
     using Done = std::function<void(core::Result<PushResponse>)>;
 
-    // Decoded batches that may wait for this thread. apply() blocks the
-    // caller beyond that, so a burst of devices cannot fill the memory with
-    // decoded batches: the rest wait in their sockets, as before.
-    static constexpr int maxWaiting = 2;
+    // Prepared batches handed to this thread and not yet answered (one
+    // device's pushes in flight: SyncCycle::pushesInFlight). apply() blocks
+    // the caller beyond that, so a burst of devices cannot fill the memory
+    // with decoded batches: the rest wait in their sockets, as before.
+    static constexpr int maxWaiting = 3;
 
     explicit PushWorker(ServerClock &clock);
     ~PushWorker();
