@@ -401,14 +401,13 @@ std::optional<RowRejection> validateRow(const Row &row, const Catalog &catalog)
                                    column->type == ColumnType::Text
                                        ? QStringLiteral("text")
                                        : QStringLiteral("an integer")));
+        // The match column is also stored as text of its own (the other
+        // values only inside the row's CBOR, where U+0000 is fine).
+        if (value.isString() && column->name == table->matchColumn
+            && value.toString().contains(nul))
+            return reject(reason::wrongType,
+                          QStringLiteral("%1.%2 must not contain U+0000").arg(row.table, name));
     }
-    // The match column is also stored as text of its own (the other values
-    // only inside the row's CBOR, where U+0000 is fine).
-    if (!table->matchColumn.isEmpty()
-        && row.values.value(table->matchColumn).toString().contains(nul))
-        return reject(
-            reason::wrongType,
-            QStringLiteral("%1.%2 must not contain U+0000").arg(row.table, table->matchColumn));
     if (!row.deleted) {
         for (qsizetype i = 0; i < table->columns.size(); ++i) {
             if (!present[i])
