@@ -35,7 +35,17 @@ void PlannerStatistics::noteWritten(qint64 rows)
 
 core::Status PlannerStatistics::analyze()
 {
-    if (auto done = m_database.exec(QStringLiteral("ANALYZE sync_row")); !done)
+    // A sample of 3,000 rows instead of 30,000: the plans here only need the
+    // table's size and rough value counts (the same plans came out on
+    // 200,000 rows), and this runs on the push thread between two batches:
+    // 14 ms against 250–350 ms there. Autovacuum's own ANALYZE refines them
+    // later with the full sample.
+    if (auto set = m_database.exec(QStringLiteral("SET default_statistics_target TO 10")); !set)
+        return std::unexpected(set.error());
+    auto done = m_database.exec(QStringLiteral("ANALYZE sync_row"));
+    if (auto reset = m_database.exec(QStringLiteral("RESET default_statistics_target")); !reset)
+        return std::unexpected(reset.error());
+    if (!done)
         return std::unexpected(done.error());
     auto counted = m_database.exec(
         QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = 'sync_row'::regclass"));

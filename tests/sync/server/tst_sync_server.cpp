@@ -1790,7 +1790,54 @@ public:
 private Q_SLOTS:
     void lateCommitIsNeverSkipped();
     void reconnectsAfterDatabaseRestart();
+    void keepsPlannerStatistics();
 };
+
+// While sync_row grows fast the server analyzes it itself (PlannerStatistics):
+// at start when PostgreSQL has no statistics, and on the push thread each time
+// the table has doubled, from 5,000 rows. With a small sample, so a push does
+// not wait a quarter of a second for it.
+void PostgresSyncServerTest::keepsPlannerStatistics()
+{
+    const QString spec = newDatabase(QStringLiteral("statistics"));
+    QVERIFY(!spec.isEmpty());
+    ServerProcess fresh(spec);
+    QString error;
+    QVERIFY2(fresh.start(&error), qPrintable(error));
+    QSqlDatabase db = openDirect(spec, QStringLiteral("statistics"));
+    QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+    auto analyses = [&db]() -> qint64 {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral(
+                "SELECT analyze_count FROM pg_stat_user_tables WHERE relname = 'sync_row'"))
+            || !query.next())
+            return -1;
+        return query.value(0).toLongLong();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(analyses(), qint64(1), 5000);
+
+    ENROLL(writer, fresh, freshArea().commune);
+    for (int batch = 0; batch < 3; ++batch) {
+        QList<Row> rows;
+        for (int i = 0; i < 2000; ++i)
+            rows << makeRow(QStringLiteral("checkin"), writer.id);
+        PUSH(pushed, fresh, writer, batchOf(writer, rows));
+        QCOMPARE(pushed.applied, 2000);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(analyses(), qint64(2), 5000);
+    // Statistics target 10: at most 11 histogram bounds, where the default
+    // sample of 30,000 rows would give 101.
+    QSqlQuery bounds(db);
+    QVERIFY2(bounds.exec(QStringLiteral(
+                 "SELECT cardinality(histogram_bounds::text::bigint[]) FROM pg_stats "
+                 "WHERE tablename = 'sync_row' AND attname = 'seq'")),
+             qPrintable(bounds.lastError().text()));
+    QVERIFY(bounds.next());
+    QVERIFY2(bounds.value(0).toInt() > 1 && bounds.value(0).toInt() <= 11,
+             qPrintable(bounds.value(0).toString()));
+    db = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("statistics"));
+}
 
 // PostgreSQL restarts under a running server: the server opens a new
 // connection by itself, and pushes and pulls work again without a restart.
