@@ -46,10 +46,16 @@ struct Options {
     QStringList backends {QStringLiteral("sqlite"), QStringLiteral("postgresql")};
 };
 
+// Thrown by die() so the run unwinds: the server process, the PostgreSQL
+// cluster and the temporary files are stopped and removed on a failure too
+// (std::exit left the cluster running).
+struct BenchFailure {
+    QString message;
+};
+
 [[noreturn]] void die(const QString &message)
 {
-    std::fprintf(stderr, "bench_sync: %s\n", qPrintable(message));
-    std::exit(1);
+    throw BenchFailure {message};
 }
 
 double seconds(const QElapsedTimer &timer)
@@ -275,7 +281,7 @@ void run(const Options &options, const QString &backend, QTemporaryDir &dir)
                 options.devices, options.perDevice, fleetSeconds, sent / fleetSeconds,
                 failures.load(), held, expected, converged ? "converged" : "NOT CONVERGED");
     if (!converged)
-        std::exit(1);
+        die(QStringLiteral("the fleet did not converge"));
 }
 
 } // namespace
@@ -286,37 +292,42 @@ int main(int argc, char **argv)
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured
     if (qEnvironmentVariableIsEmpty("PD_BENCH_LOG"))
         QLoggingCategory::setFilterRules(QStringLiteral("pd.sync.info=false"));
-    Options options;
-    const QStringList args = app.arguments().mid(1);
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        auto next = [&]() -> QString {
-            if (i + 1 >= args.size())
-                die(arg + QStringLiteral(" needs a value"));
-            return args.at(++i);
-        };
-        if (arg == QLatin1String("--quick")) {
-            options.rows = 4'000;
-            options.devices = 4;
-            options.perDevice = 500;
-        } else if (arg == QLatin1String("--rows")) {
-            options.rows = next().toInt();
-        } else if (arg == QLatin1String("--devices")) {
-            options.devices = next().toInt();
-        } else if (arg == QLatin1String("--per-device")) {
-            options.perDevice = next().toInt();
-        } else if (arg == QLatin1String("--backend")) {
-            const QString backend = next();
-            if (backend != QLatin1String("both"))
-                options.backends = {backend};
-        } else {
-            die(QStringLiteral("unknown option %1").arg(arg));
+    try {
+        Options options;
+        const QStringList args = app.arguments().mid(1);
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            const QString &arg = args.at(i);
+            auto next = [&]() -> QString {
+                if (i + 1 >= args.size())
+                    die(arg + QStringLiteral(" needs a value"));
+                return args.at(++i);
+            };
+            if (arg == QLatin1String("--quick")) {
+                options.rows = 4'000;
+                options.devices = 4;
+                options.perDevice = 500;
+            } else if (arg == QLatin1String("--rows")) {
+                options.rows = next().toInt();
+            } else if (arg == QLatin1String("--devices")) {
+                options.devices = next().toInt();
+            } else if (arg == QLatin1String("--per-device")) {
+                options.perDevice = next().toInt();
+            } else if (arg == QLatin1String("--backend")) {
+                const QString backend = next();
+                if (backend != QLatin1String("both"))
+                    options.backends = {backend};
+            } else {
+                die(QStringLiteral("unknown option %1").arg(arg));
+            }
         }
+        QTemporaryDir dir;
+        if (!dir.isValid())
+            die(QStringLiteral("no temporary directory"));
+        for (const QString &backend : options.backends)
+            run(options, backend, dir);
+    } catch (const BenchFailure &failure) {
+        std::fprintf(stderr, "bench_sync: %s\n", qPrintable(failure.message));
+        return 1;
     }
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        die(QStringLiteral("no temporary directory"));
-    for (const QString &backend : options.backends)
-        run(options, backend, dir);
     return 0;
 }
