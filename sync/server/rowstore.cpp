@@ -232,6 +232,34 @@ core::Result<QSet<QString>> RowStore::storedKeys(const QList<RowWrite> &rows)
     return stored;
 }
 
+core::Result<QList<RowWrite>> RowStore::copyNew(const QList<RowWrite> &rows, WriteMode mode,
+                                                QSet<QString> &written)
+{
+    // Rows not stored yet (nearly all of a push) are COPY'd: with the
+    // sequence counter locked no other push can store them in between. The
+    // stored ones need the ON CONFLICT comparison, or nothing (InsertOnce).
+    auto stored = storedKeys(rows);
+    if (!stored)
+        return std::unexpected(stored.error());
+    QList<RowWrite> toUpsert;
+    PgCopyRows fresh;
+    for (const RowWrite &row : rows) {
+        const QString key = keyOf(row.table, row.id);
+        if (stored->contains(key)) {
+            if (mode == WriteMode::Upsert)
+                toUpsert << row;
+            continue;
+        }
+        appendCopyRow(fresh, row);
+        written.insert(key);
+    }
+    if (fresh.rowCount() > 0) {
+        if (auto copied = PgCopy::copyIn(m_database.connection(), kCopyInto, fresh); !copied)
+            return std::unexpected(copied.error());
+    }
+    return toUpsert;
+}
+
 core::Result<QSet<QString>> RowStore::write(const QList<RowWrite> &rows, WriteMode mode,
                                             const UnitPath *updatableScope)
 {
@@ -253,40 +281,18 @@ core::Result<QSet<QString>> RowStore::write(const QList<RowWrite> &rows, WriteMo
     };
 
     if (m_database.dialect() == Dialect::Postgres) {
-        QList<RowWrite> toUpsert = rows;
-        if (PgCopy::available()) {
-            // Rows not stored yet (nearly all of a push) are COPY'd: with
-            // the sequence counter locked no other push can store them in
-            // between. The stored ones need the ON CONFLICT comparison.
-            auto stored = storedKeys(rows);
-            if (!stored)
-                return std::unexpected(stored.error());
-            toUpsert.clear();
-            PgCopyRows fresh;
-            for (const RowWrite &row : rows) {
-                const QString key = keyOf(row.table, row.id);
-                if (stored->contains(key)) {
-                    if (mode == WriteMode::Upsert)
-                        toUpsert << row;
-                    continue;
-                }
-                appendCopyRow(fresh, row);
-                written.insert(key);
-            }
-            if (fresh.rowCount() > 0) {
-                if (auto copied = PgCopy::copyIn(m_database.connection(), kCopyInto, fresh);
-                    !copied)
-                    return std::unexpected(copied.error());
-            }
-        }
-        if (toUpsert.isEmpty())
+        auto toUpsert = PgCopy::available() ? copyNew(rows, mode, written)
+                                            : core::Result<QList<RowWrite>>(rows);
+        if (!toUpsert)
+            return std::unexpected(toUpsert.error());
+        if (toUpsert->isEmpty())
             return written;
         auto query =
             cached(name, 0, [mode, scopeLevel](int) { return arrayWriteSql(mode, scopeLevel); });
         if (!query)
             return std::unexpected(query.error());
         PgArrayLiteral columns[kWriteColumns];
-        for (const RowWrite &row : std::as_const(toUpsert)) {
+        for (const RowWrite &row : std::as_const(*toUpsert)) {
             columns[0].appendText(row.table);
             columns[1].appendText(row.id);
             columns[2].appendInteger(row.hlc);

@@ -91,6 +91,10 @@ public:
     }
 
 private:
+    // PostgreSQL: COPYs those of `rows` not stored yet and adds their keys
+    // to `written`; the stored ones an upsert still has to compare.
+    core::Result<QList<RowWrite>> copyNew(const QList<RowWrite> &rows, WriteMode mode,
+                                          QSet<QString> &written);
     // "table/id" of those of `rows` that are stored already.
     core::Result<QSet<QString>> storedKeys(const QList<RowWrite> &rows);
     // Runs `selectUpToColumn` (a SELECT whose WHERE ends in "tbl = ? AND
