@@ -143,4 +143,12 @@ QString SqliteStatement::textAt(int column) const
     return QString(static_cast<const QChar *>(text), bytes / qsizetype(sizeof(QChar)));
 }
 
+QByteArrayView SqliteStatement::utf8At(int column) const
+{
+    // text first: bytes is the size of that conversion.
+    const unsigned char *text = sqlite3_column_text(m_statement, column);
+    const int bytes = sqlite3_column_bytes(m_statement, column);
+    return QByteArrayView(reinterpret_cast<const char *>(text), bytes);
+}
+
 } // namespace pd::core

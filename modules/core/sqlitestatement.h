@@ -2,6 +2,7 @@
 
 #include "error.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -53,6 +54,10 @@ public:
     bool isNull(int column) const;
     qint64 integerAt(int column) const;
     QString textAt(int column) const;
+    // The value as SQLite's own UTF-8 bytes, without converting them to
+    // UTF-16; valid until the next call on this statement. SQLite does not
+    // check that stored text is well-formed.
+    QByteArrayView utf8At(int column) const;
 
 private:
     SqliteStatement(sqlite3 *connection, sqlite3_stmt *statement);

@@ -76,10 +76,13 @@ core::Result<std::optional<FrozenBatch>> BatchStore::freezeNext(const LocalTable
                                "(SELECT COALESCE(MAX(last_seq), 0) FROM sync_batch) ORDER BY seq")))
             return std::unexpected(queryError(entries));
 
-        PushRequest request {m_core.ids().next(), m_core.deviceId(), {}};
-        qsizetype bytes = encode(toCbor(request), Format::Cbor).size() + kEnvelopeSlack;
+        const QString batchId = m_core.ids().next();
+        const QString deviceId = m_core.deviceId();
+        qsizetype bytes = encodePushBody(batchId, deviceId, {}).size() + kEnvelopeSlack;
         LocalRowReader reader(database);
-        QHash<QString, qsizetype> rowIndex;
+        QList<QByteArray> rows; // each encoded as toCbor(const Row &)
+        QHash<QString, qsizetype> rowIndex; // table and id → index in rows
+        QHash<QString, qint64> tombstoneClock; // rows made here for deletions
         QSet<QString> skipped;
         qint64 firstSeq = 0;
         qint64 lastSeq = 0;
@@ -113,9 +116,15 @@ core::Result<std::optional<FrozenBatch>> BatchStore::freezeNext(const LocalTable
             if (const auto it = rowIndex.constFind(key); it != rowIndex.constEnd()) {
                 // Already in this batch in its current state; a tombstone
                 // carries the latest deletion's clock.
-                Row &row = request.rows[*it];
-                if (row.deleted && row.values.isEmpty())
-                    row.hlc = std::max(row.hlc, hlc);
+                if (auto tombstone = tombstoneClock.find(key);
+                    tombstone != tombstoneClock.end() && hlc > *tombstone) {
+                    *tombstone = hlc;
+                    QByteArray &encoded = rows[*it];
+                    bytes -= encoded.size();
+                    encoded = encode(toCbor(Row {tableName, rowId, hlc, deviceId, true, {}, 0}),
+                                     Format::Cbor);
+                    bytes += encoded.size();
+                }
                 lastSeq = seq;
                 continue;
             }
@@ -124,23 +133,26 @@ core::Result<std::optional<FrozenBatch>> BatchStore::freezeNext(const LocalTable
                 continue;
             }
 
-            std::optional<Row> row;
+            std::optional<QByteArray> encoded;
             const LocalTables::Table *table = tables.table(tableName);
             if (table) {
                 auto current = reader.read(*table, rowId);
                 if (!current)
                     return std::unexpected(current.error());
-                if (!*current)
-                    row = Row {tableName, rowId, hlc, m_core.deviceId(), true, {}, 0};
-                else if ((*current)->origin == m_core.deviceId())
-                    row = std::move(*current);
+                if (!*current) {
+                    encoded = encode(toCbor(Row {tableName, rowId, hlc, deviceId, true, {}, 0}),
+                                     Format::Cbor);
+                    tombstoneClock.insert(key, hlc);
+                } else if ((*current)->origin == deviceId) {
+                    encoded = std::move((*current)->cbor);
+                }
                 // else: a version pulled from the server replaced this
                 // device's change before it was sent; the server has it.
             } else {
                 qCWarning(lcSync) << "outbox entry of a table that is not synced skipped:"
                                   << tableName;
             }
-            if (!row) {
+            if (!encoded) {
                 skipped.insert(key);
                 if (firstSeq == 0)
                     firstSeq = seq;
@@ -148,13 +160,12 @@ core::Result<std::optional<FrozenBatch>> BatchStore::freezeNext(const LocalTable
                 continue;
             }
 
-            const qsizetype size = cborSize(*row);
-            if (!request.rows.isEmpty()
-                && (request.rows.size() >= maxBatchRows || bytes + size > maxBatchBytes))
+            if (!rows.isEmpty()
+                && (rows.size() >= maxBatchRows || bytes + encoded->size() > maxBatchBytes))
                 break;
-            rowIndex.insert(key, request.rows.size());
-            request.rows.append(std::move(*row));
-            bytes += size;
+            rowIndex.insert(key, rows.size());
+            bytes += encoded->size();
+            rows.append(std::move(*encoded));
             if (firstSeq == 0)
                 firstSeq = seq;
             lastSeq = seq;
@@ -163,24 +174,26 @@ core::Result<std::optional<FrozenBatch>> BatchStore::freezeNext(const LocalTable
         if (firstSeq == 0)
             return {};
 
-        if (request.rows.isEmpty()) {
+        if (rows.isEmpty()) {
             // Nothing to send for these entries (see above): done with them.
             passedOver = true;
             return database.exec(
                 QStringLiteral("DELETE FROM sync_outbox WHERE seq BETWEEN ? AND ?"),
                 {firstSeq, lastSeq});
         }
-        const QByteArray payload = encode(toCbor(request), Format::Cbor);
-        if (payload.size() > maxBatchBytes && request.rows.size() > 1)
+        QByteArray payload = encodePushBody(batchId, deviceId, rows);
+        if (payload.size() > maxBatchBytes && rows.size() > 1)
             qCWarning(lcSync) << "batch over the size limit:" << payload.size();
-        qCInfo(lcSync) << "froze batch" << request.batchId << "rows" << request.rows.size()
-                       << "bytes" << payload.size();
-        frozen = FrozenBatch {request.batchId, firstSeq, lastSeq, int(request.rows.size()), 0};
-        return database.exec(
-            QStringLiteral("INSERT INTO sync_batch(id, first_seq, last_seq, row_count, payload, "
-                           "created_at_ms) VALUES(?, ?, ?, ?, ?, ?)"),
-            {request.batchId, firstSeq, lastSeq, int(request.rows.size()), payload,
-             m_core.clock().nowMs()});
+        qCInfo(lcSync) << "froze batch" << batchId << "rows" << rows.size() << "bytes"
+                       << payload.size();
+        if (auto stored = database.exec(
+                QStringLiteral("INSERT INTO sync_batch(id, first_seq, last_seq, row_count, "
+                               "payload, created_at_ms) VALUES(?, ?, ?, ?, ?, ?)"),
+                {batchId, firstSeq, lastSeq, int(rows.size()), payload, m_core.clock().nowMs()});
+            !stored)
+            return stored;
+        frozen = FrozenBatch {batchId, firstSeq, lastSeq, int(rows.size()), 0, std::move(payload)};
+        return {};
     });
     if (!done)
         return std::unexpected(done.error());
@@ -207,9 +220,12 @@ core::Result<QList<FrozenBatch>> BatchStore::pending() const
         return std::unexpected(queryError(query));
     QList<FrozenBatch> batches;
     while (query.next())
-        batches.append(FrozenBatch {query.value(0).toString(), query.value(1).toLongLong(),
-                                    query.value(2).toLongLong(), query.value(3).toInt(),
-                                    query.value(4).toInt()});
+        batches.append(FrozenBatch {query.value(0).toString(),
+                                    query.value(1).toLongLong(),
+                                    query.value(2).toLongLong(),
+                                    query.value(3).toInt(),
+                                    query.value(4).toInt(),
+                                    {}});
     return batches;
 }
 

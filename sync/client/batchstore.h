@@ -26,6 +26,9 @@ struct FrozenBatch {
     qint64 lastSeq = 0;
     int rowCount = 0;
     int attempts = 0;
+    // The body, when this batch was frozen just now; otherwise empty, and
+    // BatchStore::payload() reads it.
+    QByteArray payload;
 };
 
 // The outbox as frozen batches (sync_batch). Freezing reads each queued

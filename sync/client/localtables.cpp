@@ -1,5 +1,6 @@
 #include "localtables.h"
 
+#include "cborwriter.h"
 #include "chunks.h"
 #include "database.h"
 
@@ -46,17 +47,31 @@ namespace {
 // Statement sizes a table's ids are read in (forEachChunk).
 constexpr std::initializer_list<int> kGroupSizes = {128, 32, 8, 1};
 
-// A column's wire value from the `index`th value of `row`'s current row:
-// text, integer or null.
-QCborValue wireValue(const ColumnSpec &column, const core::SqliteStatement &row, int index)
+// Text as stored. Text that is not well-formed UTF-8 (written by something
+// other than this app) goes through QString instead, which writes only
+// well-formed UTF-8, so that one value cannot make the server refuse the
+// whole batch.
+void writeText(CborWriter &out, const core::SqliteStatement &row, int index)
+{
+    const QByteArrayView utf8 = row.utf8At(index);
+    if (isValidUtf8(utf8))
+        out.utf8Text(utf8);
+    else
+        out.text(row.textAt(index));
+}
+
+// The `index`th value of `row`'s current row as `column`'s wire value: text,
+// integer or null. SQLite's typing is per value: a text column may hold
+// what was bound as a number. The wire type follows the catalog.
+void writeValue(CborWriter &out, const ColumnSpec &column, const core::SqliteStatement &row,
+                int index)
 {
     if (row.isNull(index))
-        return QCborValue(nullptr);
-    // SQLite's typing is per value: a text column may hold what was bound
-    // as a number. The wire type follows the catalog, not the value.
-    if (column.type == ColumnType::Integer)
-        return QCborValue(row.integerAt(index));
-    return QCborValue(row.textAt(index));
+        out.null();
+    else if (column.type == ColumnType::Integer)
+        out.integer(row.integerAt(index));
+    else
+        writeText(out, row, index);
 }
 
 QString aheadKey(const QString &table, QStringView id)
@@ -111,28 +126,42 @@ core::Status LocalRowReader::readGroup(const LocalTables::Table &table, QStringV
         // Not found below: no longer in its table.
         m_ahead.insert(aheadKey(table.spec->name, ids[i]), std::nullopt);
     }
+    const QByteArray tableName = table.spec->name.toUtf8();
+    QList<QByteArray> columnNames;
+    for (const ColumnSpec *column : table.columns)
+        columnNames.append(column->name.toUtf8());
     for (;;) {
         auto found = query.next();
         if (!found)
             return core::fail(QStringLiteral("sync.read_row"), found.error().message);
         if (!*found)
             return {};
-        Row row;
-        row.table = table.spec->name;
-        row.id = query.textAt(0);
-        row.hlc = query.integerAt(1);
+        LocalRow row;
         row.origin = query.textAt(2);
-        row.deleted = query.integerAt(3) != 0;
-        for (qsizetype i = 0; i < table.columns.size(); ++i)
-            row.values.insert(table.columns.at(i)->name,
-                              wireValue(*table.columns.at(i), query, int(i) + 4));
-        const QString key = aheadKey(row.table, row.id);
-        m_ahead.insert(key, std::move(row));
+        CborWriter out(row.cbor);
+        out.mapHeader(6);
+        out.text(QLatin1StringView("table"));
+        out.utf8Text(tableName);
+        out.text(QLatin1StringView("id"));
+        writeText(out, query, 0);
+        out.text(QLatin1StringView("hlc"));
+        out.integer(query.integerAt(1));
+        out.text(QLatin1StringView("origin"));
+        out.text(row.origin);
+        out.text(QLatin1StringView("deleted"));
+        out.boolean(query.integerAt(3) != 0);
+        out.text(QLatin1StringView("values"));
+        out.mapHeader(quint64(table.columns.size()));
+        for (qsizetype i = 0; i < table.columns.size(); ++i) {
+            out.utf8Text(columnNames.at(i));
+            writeValue(out, *table.columns.at(i), query, int(i) + 4);
+        }
+        m_ahead.insert(aheadKey(table.spec->name, query.textAt(0)), std::move(row));
     }
 }
 
-core::Result<std::optional<Row>> LocalRowReader::read(const LocalTables::Table &table,
-                                                      const QString &id)
+core::Result<std::optional<LocalRow>> LocalRowReader::read(const LocalTables::Table &table,
+                                                           const QString &id)
 {
     const QString key = aheadKey(table.spec->name, id);
     if (!m_ahead.contains(key)) {

@@ -38,10 +38,19 @@ private:
     QHash<QString, Table> m_tables;
 };
 
+// A row's current full state as a push sends it: its CBOR map, with the
+// keys and order of toCbor(const Row &), and the origin freezing checks.
+struct LocalRow {
+    QString origin;
+    QByteArray cbor;
+};
+
 // Rows' current full state as a push sends them. Qt's SQLite driver
 // describes every column again on each exec and makes a QVariant of every
 // value, so rows are read ahead in groups (WHERE id IN (…)) with
 // statements prepared once on SQLite's own API (core::SqliteStatement).
+// Each row is encoded as it is read, from SQLite's UTF-8, so no QString or
+// QCborMap is made of its values.
 class LocalRowReader {
 public:
     explicit LocalRowReader(core::Database &database) : m_database(database) { }
@@ -50,7 +59,7 @@ public:
     // them without a query.
     core::Status readAhead(const QList<std::pair<const LocalTables::Table *, QString>> &rows);
     // The row, or nothing when it is no longer in its table.
-    core::Result<std::optional<Row>> read(const LocalTables::Table &table, const QString &id);
+    core::Result<std::optional<LocalRow>> read(const LocalTables::Table &table, const QString &id);
 
 private:
     // Reads `ids` (at most the largest group size) into m_ahead.
@@ -58,7 +67,7 @@ private:
 
     core::Database &m_database;
     std::map<QString, core::SqliteStatement> m_selects; // by table and group size
-    QHash<QString, std::optional<Row>> m_ahead; // by table and id
+    QHash<QString, std::optional<LocalRow>> m_ahead; // by table and id
 };
 
 } // namespace pd::sync

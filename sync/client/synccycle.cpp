@@ -110,16 +110,21 @@ core::Status SyncCycle::push(SyncTransport &transport, SyncSummary &summary)
         while (next && *next && inFlight.size() < pushesInFlight) {
             if (cancelled())
                 return std::unexpected(SyncErrors::cancelled());
-            const FrozenBatch batch = **next;
-            auto body = batches.payload(batch.id);
-            if (!body)
-                return std::unexpected(body.error());
+            FrozenBatch batch = std::move(**next);
+            if (batch.payload.isEmpty()) {
+                auto stored = batches.payload(batch.id);
+                if (!stored)
+                    return std::unexpected(stored.error());
+                batch.payload = std::move(*stored);
+            }
             // Counted before sending: a crash mid-request is an attempt too.
             if (auto ok = batches.countAttempt(batch.id); !ok)
                 return ok;
             if (m_control)
                 m_control->setLabel(tr("Sending changes"));
-            inFlight.push_back({batch, transport.startPost(QStringLiteral("/v1/push"), *body)});
+            auto request = transport.startPost(QStringLiteral("/v1/push"), batch.payload);
+            batch.payload.clear(); // the request holds its compressed copy
+            inFlight.push_back({std::move(batch), std::move(request)});
             next = nextBatch();
         }
         if (!next)

@@ -1,5 +1,7 @@
 #include "wire.h"
 
+#include "cborwriter.h"
+
 #include <QCborArray>
 #include <QCborStreamReader>
 #include <QJsonDocument>
@@ -332,6 +334,30 @@ QByteArray encode(const QCborMap &message, Format format)
     return QJsonDocument(message.toJsonObject()).toJson(QJsonDocument::Compact);
 }
 
+QByteArray encodePushBody(const QString &batchId, const QString &deviceId,
+                          const QList<QByteArray> &encodedRows)
+{
+    qsizetype rowBytes = 0;
+    for (const QByteArray &row : encodedRows)
+        rowBytes += row.size();
+    QByteArray body;
+    body.reserve(rowBytes + batchId.size() + deviceId.size() + 64);
+    // The keys and order of toCbor(const PushRequest &).
+    CborWriter out(body);
+    out.mapHeader(4);
+    out.text(QLatin1StringView("v"));
+    out.integer(protocolVersion);
+    out.text(QLatin1StringView("batch"));
+    out.text(batchId);
+    out.text(QLatin1StringView("device"));
+    out.text(deviceId);
+    out.text(QLatin1StringView("rows"));
+    out.arrayHeader(quint64(encodedRows.size()));
+    for (const QByteArray &row : encodedRows)
+        out.encoded(row);
+    return body;
+}
+
 QCborValue decode(const QByteArray &bytes, Format format, QString *error)
 {
     if (format == Format::Cbor) {
@@ -417,61 +443,6 @@ std::optional<RowRejection> validateRow(const Row &row, const Catalog &catalog)
         }
     }
     return std::nullopt;
-}
-
-namespace {
-// Bytes of a CBOR item head carrying `argument` (a length, a count or an
-// integer's magnitude).
-qsizetype headSize(quint64 argument)
-{
-    return argument < 24          ? 1
-        : argument <= 0xff        ? 2
-        : argument <= 0xffff      ? 3
-        : argument <= 0xffffffffu ? 5
-                                  : 9;
-}
-
-qsizetype integerSize(qint64 value)
-{
-    return headSize(value >= 0 ? quint64(value) : quint64(-1 - value));
-}
-
-qsizetype textSize(QStringView text)
-{
-    qsizetype utf8 = 0;
-    for (const QChar c : text) {
-        const char16_t unit = c.unicode();
-        // A surrogate pair is 4 bytes in UTF-8: 2 for each half.
-        utf8 += unit < 0x80 ? 1 : unit < 0x800 || c.isSurrogate() ? 2 : 3;
-    }
-    return headSize(quint64(utf8)) + utf8;
-}
-
-qsizetype valueSize(const QCborValue &value)
-{
-    if (value.isString())
-        return textSize(value.toString());
-    if (value.isInteger())
-        return integerSize(value.toInteger());
-    if (value.isNull() || value.isBool())
-        return 1;
-    return value.toCbor().size();
-}
-} // namespace
-
-qsizetype cborSize(const Row &row)
-{
-    // Counted, not encoded: freezing asks this for every row of a batch.
-    // The same keys as toCbor(const Row &).
-    qsizetype size = headSize(row.seq > 0 ? 7 : 6) + textSize(u"table") + textSize(row.table)
-        + textSize(u"id") + textSize(row.id) + textSize(u"hlc") + integerSize(row.hlc)
-        + textSize(u"origin") + textSize(row.origin) + textSize(u"deleted") + 1
-        + textSize(u"values") + headSize(quint64(row.values.size()));
-    for (auto it = row.values.constBegin(); it != row.values.constEnd(); ++it)
-        size += valueSize(it.key()) + valueSize(it.value());
-    if (row.seq > 0)
-        size += textSize(u"seq") + integerSize(row.seq);
-    return size;
 }
 
 } // namespace pd::sync

@@ -159,6 +159,11 @@ Decoded<ErrorBody> errorFromCbor(const QCborValue &value);
 
 // A message as bytes in `format`; JSON is compact UTF-8.
 QByteArray encode(const QCborMap &message, Format format);
+// The CBOR bytes of toCbor(PushRequest {batchId, deviceId, rows}) for rows
+// that are CBOR already, each as toCbor(const Row &) would encode it:
+// freezing encodes rows as it reads them and puts them together here.
+QByteArray encodePushBody(const QString &batchId, const QString &deviceId,
+                          const QList<QByteArray> &encodedRows);
 // Bytes back to a CBOR value; an invalid value and `error` set when the
 // bytes are not well-formed CBOR/JSON.
 QCborValue decode(const QByteArray &bytes, Format format, QString *error = nullptr);
@@ -167,8 +172,5 @@ QCborValue decode(const QByteArray &bytes, Format format, QString *error = nullp
 // types, every column present on a live row, a non-empty id and origin.
 // Returns the rejection, or nothing when the row is valid.
 std::optional<RowRejection> validateRow(const Row &row, const Catalog &catalog = Catalog::v1());
-
-// The encoded size of one row in CBOR, for cutting batches at maxBatchBytes.
-qsizetype cborSize(const Row &row);
 
 } // namespace pd::sync

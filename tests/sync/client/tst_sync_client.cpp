@@ -146,6 +146,7 @@ private Q_SLOTS:
     void freezeLimits();
     void freezeCurrentState();
     void freezeNeverRefreezes();
+    void freezeRepairsMalformedText();
     void resendIsByteIdentical();
     void pushRecordsRejections();
     void unauthorizedStopsCycle_data();
@@ -387,6 +388,8 @@ void TestSyncClient::freezeLimits()
         expectedFirst = batch.lastSeq + 1;
         QVERIFY(batch.payload.size() <= maxBatchBytes);
         const PushRequest request = decodePush(batch.payload);
+        // Encoded as Qt's encoder would encode the same request.
+        QCOMPARE(encode(toCbor(request), Format::Cbor), batch.payload);
         QCOMPARE(request.batchId, batch.id);
         QCOMPARE(request.deviceId, core().deviceId());
         QCOMPARE(int(request.rows.size()), batch.rowCount);
@@ -399,7 +402,8 @@ void TestSyncClient::freezeLimits()
         if (i + 1 < frozen.size()) {
             const Row next = decodePush(frozen.at(i + 1).payload).rows.first();
             QVERIFY(batch.rowCount == maxBatchRows
-                    || batch.payload.size() + cborSize(next) > maxBatchBytes - 16);
+                    || batch.payload.size() + encode(toCbor(next), Format::Cbor).size()
+                        > maxBatchBytes - 16);
         }
     }
     QCOMPARE(frozen.last().lastSeq, lastSeq);
@@ -472,6 +476,30 @@ void TestSyncClient::freezeNeverRefreezes()
     QCOMPARE(frozen.at(1).rowCount, 3);
     QCOMPARE(decodePush(frozen.at(0).payload).rows.at(3).values.value(u"phone"_s).toString(),
              u""_s);
+}
+
+void TestSyncClient::freezeRepairsMalformedText()
+{
+    insertPeople(2);
+    // Written by another program in Latin-1 ('ê' as one byte), which a CBOR
+    // text string cannot carry: it travels with U+FFFD in place of that
+    // byte, so the server does not refuse the whole batch.
+    QVERIFY(core().database().exec(u"UPDATE person SET street = CAST(X'4e677579ea6e' AS TEXT), "
+                                   "hlc = ? WHERE id = 'p-000000'"_s,
+                                   {core().hlc().now().value_or(0)}));
+    QVERIFY(BatchStore(core()).freezePending());
+    const QList<BatchRow> frozen = batches();
+    QCOMPARE(frozen.size(), 1);
+    QString error;
+    QVERIFY(decode(frozen.first().payload, Format::Cbor, &error).isMap());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const PushRequest request = decodePush(frozen.first().payload);
+    QCOMPARE(request.rows.size(), 2);
+    QCOMPARE(request.rows.at(0).values.value(u"street"_s).toString(), u"Nguy\uFFFDn"_s);
+    QVERIFY(!validateRow(request.rows.at(0)));
+    // Well-formed text travels as stored.
+    QCOMPARE(request.rows.at(0).values.value(u"full_name"_s).toString(), u"Nguyễn Văn 0"_s);
+    QCOMPARE(request.rows.at(1).values.value(u"street"_s).toString(), QString());
 }
 
 void TestSyncClient::resendIsByteIdentical()

@@ -3,6 +3,7 @@
 // corrupt and oversized input.
 
 #include "catalog.h"
+#include "cborwriter.h"
 #include "gzip.h"
 #include "wire.h"
 
@@ -51,8 +52,12 @@ private Q_SLOTS:
     void gzipRoundTrip();
     void gzipRefusesCorruptAndOversized();
     void batchLimitEnforced();
-    void cborSizeCounts_data();
-    void cborSizeCounts();
+    void pushBodyMatchesQt_data();
+    void pushBodyMatchesQt();
+    void cborWriterMatchesQt_data();
+    void cborWriterMatchesQt();
+    void utf8Validation_data();
+    void utf8Validation();
     void pullPositionReadAhead_data();
     void pullPositionReadAhead();
 };
@@ -328,10 +333,9 @@ void TestSyncProtocol::batchLimitEnforced()
     const Decoded<PushRequest> decoded = pushRequestFromCbor(toCbor(request));
     QVERIFY(!decoded);
     QVERIFY(decoded.error.contains(QStringLiteral("2000")));
-    QVERIFY(cborSize(validPerson()) > 100);
 }
 
-void TestSyncProtocol::cborSizeCounts_data()
+void TestSyncProtocol::pushBodyMatchesQt_data()
 {
     QTest::addColumn<Row>("row");
     const Row person = validPerson();
@@ -362,11 +366,101 @@ void TestSyncProtocol::cborSizeCounts_data()
     QTest::newRow("integers and null") << integers;
 }
 
-// cborSize counts what toCbor would write, byte for byte.
-void TestSyncProtocol::cborSizeCounts()
+// A push body put together from encoded rows is what Qt's encoder writes
+// for the same request, byte for byte.
+void TestSyncProtocol::pushBodyMatchesQt()
 {
     QFETCH(Row, row);
-    QCOMPARE(cborSize(row), toCbor(row).toCborValue().toCbor().size());
+    Row second = row;
+    second.id += QStringLiteral("-2");
+    const PushRequest request {QStringLiteral("0192f1c4-0000-7000-8000-00000000000b"),
+                               QStringLiteral("thiết bị"),
+                               {row, second}};
+    QList<QByteArray> encodedRows;
+    for (const Row &each : request.rows)
+        encodedRows.append(encode(toCbor(each), Format::Cbor));
+    QCOMPARE(encodePushBody(request.batchId, request.deviceId, encodedRows),
+             encode(toCbor(request), Format::Cbor));
+}
+
+void TestSyncProtocol::cborWriterMatchesQt_data()
+{
+    QTest::addColumn<QCborValue>("value");
+    for (const qsizetype length : {0, 23, 24, 255, 256, 65'535, 65'536})
+        QTest::addRow("text of %lld", qlonglong(length)) << QCborValue(QString(length, u'a'));
+    QTest::newRow("Vietnamese, Nôm and symbols")
+        << QCborValue(QStringLiteral("Nguyễn Thị Ánh – 𠀧𡨸 ©"));
+    for (const qint64 value :
+         {qint64(0), qint64(23), qint64(24), qint64(-1), qint64(-24), qint64(-25), qint64(255),
+          qint64(256), qint64(65'535), qint64(65'536), qint64(-65'537), qint64(4'294'967'295),
+          qint64(4'294'967'296), std::numeric_limits<qint64>::min(),
+          std::numeric_limits<qint64>::max()}) {
+        QTest::addRow("integer %lld", qlonglong(value)) << QCborValue(value);
+    }
+    QTest::newRow("true") << QCborValue(true);
+    QTest::newRow("false") << QCborValue(false);
+    QTest::newRow("null") << QCborValue(nullptr);
+}
+
+void TestSyncProtocol::cborWriterMatchesQt()
+{
+    QFETCH(QCborValue, value);
+    QByteArray written;
+    CborWriter out(written);
+    if (value.isString()) {
+        out.text(value.toString());
+        QByteArray fromUtf8;
+        CborWriter(fromUtf8).utf8Text(value.toString().toUtf8());
+        QCOMPARE(fromUtf8, written);
+    } else if (value.isInteger()) {
+        out.integer(value.toInteger());
+    } else if (value.isBool()) {
+        out.boolean(value.toBool());
+    } else {
+        out.null();
+    }
+    QCOMPARE(written, value.toCbor());
+}
+
+void TestSyncProtocol::utf8Validation_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("empty") << QByteArray() << true;
+    QTest::newRow("ASCII") << QByteArray("Phuc Xa 123") << true;
+    QTest::newRow("Vietnamese") << QStringLiteral("Nguyễn Văn Đức").toUtf8() << true;
+    QTest::newRow("four bytes") << QStringLiteral("𠀧𡨸").toUtf8() << true;
+    QTest::newRow("largest, U+10FFFF") << QByteArray("\xf4\x8f\xbf\xbf") << true;
+    QTest::newRow("U+FFFD") << QByteArray("\xef\xbf\xbd") << true;
+    QTest::newRow("lone continuation") << QByteArray("a\x80"
+                                                     "b")
+                                       << false;
+    QTest::newRow("Latin-1 byte") << QByteArray("Nguy\xea"
+                                                "n")
+                                  << false;
+    QTest::newRow("truncated at the end") << QByteArray("ab\xe1\xbb") << false;
+    QTest::newRow("truncated before ASCII") << QByteArray("\xe1\xbbx") << false;
+    QTest::newRow("overlong two bytes") << QByteArray("\xc0\xaf") << false;
+    QTest::newRow("overlong three bytes") << QByteArray("\xe0\x80\xaf") << false;
+    QTest::newRow("overlong four bytes") << QByteArray("\xf0\x80\x80\xaf") << false;
+    QTest::newRow("surrogate half (CESU-8)") << QByteArray("\xed\xa0\x80") << false;
+    QTest::newRow("above U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << false;
+    QTest::newRow("five-byte lead") << QByteArray("\xf8\x88\x80\x80\x80") << false;
+    QTest::newRow("U+0000 is text") << QByteArray("a\0b", 3) << true;
+}
+
+// isValidUtf8 agrees with the table and with what Qt's CBOR decoder accepts
+// as a text string.
+void TestSyncProtocol::utf8Validation()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, valid);
+    QCOMPARE(isValidUtf8(bytes), valid);
+    QByteArray item;
+    CborWriter(item).utf8Text(bytes);
+    QCborParserError error;
+    QCborValue::fromCbor(item, &error);
+    QCOMPARE(error.error == QCborError::NoError, valid);
 }
 
 void TestSyncProtocol::pullPositionReadAhead_data()

@@ -2,7 +2,7 @@
 
 #include <QtEndian>
 
-namespace pd::sync::server {
+namespace pd::sync {
 
 void CborWriter::head(quint8 majorType, quint64 value)
 {
@@ -41,6 +41,12 @@ void CborWriter::text(const QString &text)
     m_out.append(utf8);
 }
 
+void CborWriter::utf8Text(QByteArrayView utf8)
+{
+    head(3, quint64(utf8.size()));
+    m_out.append(utf8);
+}
+
 void CborWriter::integer(qint64 value)
 {
     if (value >= 0)
@@ -54,4 +60,45 @@ void CborWriter::boolean(bool value)
     m_out.append(char(value ? 0xf5 : 0xf4));
 }
 
-} // namespace pd::sync::server
+bool isValidUtf8(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    const uchar *const end = p + bytes.size();
+    while (p != end) {
+        const uchar lead = *p++;
+        if (lead < 0x80)
+            continue;
+        int continuation = 0;
+        // The smallest second byte each lead allows, and the largest: this
+        // is what rules out overlong forms, surrogates and > U+10FFFF.
+        uchar low = 0x80;
+        uchar high = 0xbf;
+        if (lead >= 0xc2 && lead <= 0xdf) {
+            continuation = 1;
+        } else if (lead >= 0xe0 && lead <= 0xef) {
+            continuation = 2;
+            if (lead == 0xe0)
+                low = 0xa0;
+            else if (lead == 0xed)
+                high = 0x9f;
+        } else if (lead >= 0xf0 && lead <= 0xf4) {
+            continuation = 3;
+            if (lead == 0xf0)
+                low = 0x90;
+            else if (lead == 0xf4)
+                high = 0x8f;
+        } else {
+            return false;
+        }
+        if (end - p < continuation || *p < low || *p > high)
+            return false;
+        ++p;
+        for (int i = 1; i < continuation; ++i, ++p) {
+            if ((*p & 0xc0) != 0x80)
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace pd::sync
