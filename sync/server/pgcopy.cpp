@@ -51,6 +51,12 @@ void PgCopyRows::appendBytes(const QByteArray &bytes)
     m_data += bytes.toHex();
 }
 
+void PgCopyRows::appendFields(QByteArrayView fields)
+{
+    separate();
+    m_data += fields;
+}
+
 void PgCopyRows::endRow()
 {
     m_data += '\n';

@@ -15,6 +15,9 @@ public:
     void appendText(QStringView text);
     void appendInteger(qint64 value);
     void appendBytes(const QByteArray &bytes); // for a bytea column
+    // Fields already in this format: the data() of another PgCopyRows
+    // before its endRow().
+    void appendFields(QByteArrayView fields);
     void endRow();
 
     const QByteArray &data() const { return m_data; }

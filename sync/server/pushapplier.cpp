@@ -82,7 +82,8 @@ PushApplier::PushApplier(ServerDatabase &database, ServerClock &clock)
 {
 }
 
-PreparedPush PushApplier::prepare(const Device &device, const PushRequest &request, qint64 nowMs)
+PreparedPush PushApplier::prepare(const Device &device, const PushRequest &request, qint64 nowMs,
+                                  Dialect dialect)
 {
     PreparedPush prepared;
     prepared.batchId = request.batchId;
@@ -121,16 +122,20 @@ PreparedPush PushApplier::prepare(const Device &device, const PushRequest &reque
             toWrite(*candidate.row, *candidate.table, device.scope, false), candidate.table,
             candidate.key};
     }
+    const bool copies = RowStore::copies(dialect);
     prepared.winners.reserve(winners.size());
-    for (const Winner &winner : std::as_const(winners))
+    for (const Winner &winner : std::as_const(winners)) {
         prepared.winners << Candidate {toWrite(*winner.row, *winner.table, device.scope, true),
                                        winner.table, winner.key};
+        if (copies)
+            RowStore::prepareCopy(prepared.winners.last().write);
+    }
     return prepared;
 }
 
 core::Result<PushResponse> PushApplier::apply(const Device &device, const PushRequest &request)
 {
-    return apply(device, prepare(device, request, m_clock.wallMs()));
+    return apply(device, prepare(device, request, m_clock.wallMs(), m_database.dialect()));
 }
 
 core::Result<PushResponse> PushApplier::apply(const Device &device, const PreparedPush &batch)

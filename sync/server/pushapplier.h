@@ -47,8 +47,10 @@ public:
 
     PushApplier(ServerDatabase &database, ServerClock &clock);
 
-    // The checks that need no database, at the server time `nowMs`.
-    static PreparedPush prepare(const Device &device, const PushRequest &request, qint64 nowMs);
+    // The checks that need no database, at the server time `nowMs`, and
+    // the rows laid out as `dialect`'s writes take them.
+    static PreparedPush prepare(const Device &device, const PushRequest &request, qint64 nowMs,
+                                Dialect dialect);
     core::Result<PushResponse> apply(const Device &device, const PreparedPush &batch);
     core::Result<PushResponse> apply(const Device &device, const PushRequest &request);
     PlannerStatistics &statistics() { return m_statistics; }

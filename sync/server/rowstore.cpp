@@ -60,25 +60,29 @@ const QString kWrittenColumns =
     QStringLiteral("sync_row (tbl, id, hlc, origin, deleted, data, seq, unit_code, "
                    "province_code, district_code, commune_code, match_key, event_ms)");
 const QString kInsertInto = QStringLiteral("INSERT INTO ") + kWrittenColumns + QLatin1Char(' ');
-const QString kCopyInto = QStringLiteral("COPY ") + kWrittenColumns + QStringLiteral(" FROM STDIN");
+// seq last: everything before it is known before the push thread takes
+// the batch (RowStore::prepareCopy).
+const QString kCopyInto =
+    QStringLiteral("COPY sync_row (tbl, id, hlc, origin, deleted, data, unit_code, province_code, "
+                   "district_code, commune_code, match_key, event_ms, seq) FROM STDIN");
 
-// The columns in kCopyInto's order.
-void appendCopyRow(PgCopyRows &rows, const RowWrite &row)
+// The columns of kCopyInto but seq.
+QByteArray copyFieldsOf(const RowWrite &row)
 {
-    rows.appendText(row.table);
-    rows.appendText(row.id);
-    rows.appendInteger(row.hlc);
-    rows.appendText(row.origin);
-    rows.appendInteger(row.deleted ? 1 : 0);
-    rows.appendBytes(row.data);
-    rows.appendInteger(row.seq);
-    rows.appendText(row.unit.code);
-    rows.appendText(row.unit.province);
-    rows.appendText(row.unit.district);
-    rows.appendText(row.unit.commune);
-    rows.appendText(row.matchKey);
-    rows.appendInteger(row.eventMs);
-    rows.endRow();
+    PgCopyRows fields;
+    fields.appendText(row.table);
+    fields.appendText(row.id);
+    fields.appendInteger(row.hlc);
+    fields.appendText(row.origin);
+    fields.appendInteger(row.deleted ? 1 : 0);
+    fields.appendBytes(row.data);
+    fields.appendText(row.unit.code);
+    fields.appendText(row.unit.province);
+    fields.appendText(row.unit.district);
+    fields.appendText(row.unit.commune);
+    fields.appendText(row.matchKey);
+    fields.appendInteger(row.eventMs);
+    return fields.data();
 }
 
 // SQLite: a multi-row VALUES list of `rows` rows.
@@ -215,6 +219,16 @@ core::Result<QHash<QString, StoredVersion>> RowStore::versions(const QString &ta
     return found;
 }
 
+bool RowStore::copies(Dialect dialect)
+{
+    return dialect == Dialect::Postgres && PgCopy::available();
+}
+
+void RowStore::prepareCopy(RowWrite &row)
+{
+    row.copyFields = copyFieldsOf(row);
+}
+
 core::Result<QSet<QString>> RowStore::storedKeys(const QList<RowWrite> &rows)
 {
     QHash<QString, QStringList> idsByTable;
@@ -250,7 +264,9 @@ core::Result<QList<RowWrite>> RowStore::copyNew(const QList<RowWrite> &rows, Wri
                 toUpsert << row;
             continue;
         }
-        appendCopyRow(fresh, row);
+        fresh.appendFields(row.copyFields.isEmpty() ? copyFieldsOf(row) : row.copyFields);
+        fresh.appendInteger(row.seq);
+        fresh.endRow();
         written.insert(key);
     }
     if (fresh.rowCount() > 0) {

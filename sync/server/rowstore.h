@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databasespec.h"
 #include "error.h"
 #include "unitpath.h"
 
@@ -28,6 +29,9 @@ struct RowWrite {
     UnitPath unit; // only used when the row is new
     QString matchKey;
     qint64 eventMs = 0;
+    // Every column but seq as COPY text (RowStore::prepareCopy), made off
+    // the thread that writes; empty: made when written.
+    QByteArray copyFields;
 };
 
 // What a push needs to know about a row already stored.
@@ -89,6 +93,10 @@ public:
     {
         return table + QLatin1Char('/') + id;
     }
+    // Whether write() COPYs new rows on `dialect`; then prepareCopy() saves
+    // the writing thread the row's COPY text.
+    static bool copies(Dialect dialect);
+    static void prepareCopy(RowWrite &row);
 
 private:
     // PostgreSQL: COPYs those of `rows` not stored yet and adds their keys

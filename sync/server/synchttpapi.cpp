@@ -152,7 +152,8 @@ void SyncHttpApi::push(const QHttpServerRequest &request, const Respond &respond
     // The worker writes the answer's rows; the request is gone by then.
     const BodyCodec::AnswerForm form = BodyCodec::answerForm(request);
     // Checked and laid out here; the decoded values are freed here too.
-    PreparedPush batch = PushApplier::prepare(*device, *decoded.value, m_context.clock().wallMs());
+    PreparedPush batch = PushApplier::prepare(*device, *decoded.value, m_context.clock().wallMs(),
+                                              m_context.database().dialect());
     decoded.value.reset();
     m_pushes.apply(
         std::move(*device), std::move(batch), m_httpThreadObject,
