@@ -27,12 +27,21 @@ struct PreparedPage {
         RowRejection rejection;
     };
 
+    // Every row decoded, or none when the rows were laid out straight from
+    // the page's bytes (preparePageFromCbor): then row() decodes the few that
+    // are needed as rows from `body`, row i being the bytes from
+    // rowStarts[i] to rowStarts[i + 1].
     PullResponse response;
+    QByteArray body;
+    QList<qsizetype> rowStarts;
     QList<TableRows> tables;
     // Rows written one at a time: deletions without values, conflict rows
     // (whose new ones are counted) and rows of tables not kept here.
     QList<qsizetype> single;
     QList<Rejected> rejected; // failed the checks, for sync_failure
+
+    qsizetype rowCount() const;
+    Row row(qsizetype index) const;
 };
 
 // Values per row in PreparedPage::TableRows::values.
@@ -45,6 +54,13 @@ inline qsizetype rowWidth(const LocalTables::Table &table)
 void appendRowValues(QList<QVariant> &values, const LocalTables::Table &table, const Row &row);
 
 PreparedPage preparePage(const LocalTables &tables, PullResponse response);
+// The same layout read straight from a CBOR pull page, without decoding its
+// rows: a row of a table kept here whose values are all there with their
+// types goes to its table's values as it is read, without a Row or a
+// QCborMap; any other row is decoded and placed as preparePage() places it.
+// Nothing when `body` is not a pull page that decodes: preparePage() on the
+// decoded page then says why.
+std::optional<PreparedPage> preparePageFromCbor(const LocalTables &tables, QByteArray body);
 
 // `row` without the columns of a later catalog version, checked as the
 // server checks a push; or why it cannot be stored.

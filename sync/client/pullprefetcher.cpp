@@ -59,19 +59,28 @@ void PullPrefetcher::fetch(SyncTransport::Options options, qint64 cursor, int li
             if (position && position->more && position->last > cursor)
                 nextRequest = pageAfter(position->last);
         }
-        const auto value = SyncTransport::decoded(*answer);
-        if (!value)
-            return fail(value.error());
-        Decoded<PullResponse> page = pullResponseFromCbor(*value);
-        if (!page)
-            return fail(SyncErrors::protocol(page.error));
+        std::optional<PreparedPage> prepared;
+        if (answer->format == Format::Cbor)
+            prepared = preparePageFromCbor(m_tables, answer->body);
+        if (!prepared) {
+            // JSON, or a page that does not decode: decoded whole, which
+            // says what is wrong with it.
+            const auto value = SyncTransport::decoded(*answer);
+            if (!value)
+                return fail(value.error());
+            Decoded<PullResponse> page = pullResponseFromCbor(*value);
+            if (!page)
+                return fail(SyncErrors::protocol(page.error));
+            prepared = preparePage(m_tables, std::move(*page.value));
+        }
         // A page that claims more but does not move on would loop forever.
-        if (page.value->more && page.value->last <= cursor)
+        const PullResponse &page = prepared->response;
+        if (page.more && page.last <= cursor)
             return fail(SyncErrors::protocol(
                 QStringLiteral("pull after %1 answered more without moving on").arg(cursor)));
-        const bool more = page.value->more;
-        cursor = page.value->last;
-        if (!deliver(preparePage(m_tables, std::move(*page.value))) || !more)
+        const bool more = page.more;
+        cursor = page.last;
+        if (!deliver(std::move(*prepared)) || !more)
             return;
         request = nextRequest ? std::move(nextRequest) : pageAfter(cursor);
     }

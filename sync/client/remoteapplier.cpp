@@ -147,7 +147,7 @@ core::Result<core::SqliteStatement *> RemoteApplier::stagingInsert(const LocalTa
 }
 
 core::Status RemoteApplier::writeTable(const PreparedPage::TableRows &rows,
-                                       const QList<Row> &pageRows, PageResult &result)
+                                       const PreparedPage &page, PageResult &result)
 {
     const LocalTables::Table &table = *rows.table;
     auto insert = stagingInsert(table);
@@ -187,7 +187,7 @@ core::Status RemoteApplier::writeTable(const PreparedPage::TableRows &rows,
     // Some row breaks a local rule; the statement changed nothing. Row by
     // row, each refused row is recorded and the others are written.
     for (const qsizetype row : rows.rows) {
-        auto outcome = applyRow(pageRows.at(row), result);
+        auto outcome = applyRow(page.row(row), result);
         if (!outcome)
             return std::unexpected(outcome.error());
         count(*outcome, result);
@@ -204,7 +204,6 @@ core::Result<RemoteApplier::PageResult> RemoteApplier::applyPage(const PreparedP
 {
     PageResult result;
     core::Database &database = m_core.database();
-    const QList<Row> &rows = page.response.rows;
     auto done = database.transaction([&]() -> core::Status {
         core::CaptureSuspension suspension(database, core::CaptureSuspension::Reason::RemoteApply);
         if (suspension.error())
@@ -213,18 +212,18 @@ core::Result<RemoteApplier::PageResult> RemoteApplier::applyPage(const PreparedP
         // and no synced table refers to another: the order of writes
         // within a page does not matter.
         for (const PreparedPage::Rejected &rejected : page.rejected) {
-            if (auto ok = recordFailure(rows.at(rejected.row), rejected.rejection.code,
+            if (auto ok = recordFailure(page.row(rejected.row), rejected.rejection.code,
                                         rejected.rejection.message);
                 !ok)
                 return ok;
             ++result.failed;
         }
         for (const PreparedPage::TableRows &tableRows : page.tables) {
-            if (auto ok = writeTable(tableRows, rows, result); !ok)
+            if (auto ok = writeTable(tableRows, page, result); !ok)
                 return ok;
         }
         for (const qsizetype row : page.single) {
-            auto outcome = applyRow(rows.at(row), result);
+            auto outcome = applyRow(page.row(row), result);
             if (!outcome)
                 return std::unexpected(outcome.error());
             count(*outcome, result);

@@ -59,7 +59,7 @@ private:
     // INSERT … SELECT … ON CONFLICT, so SQLite opens one statement journal,
     // and FTS5 flushes once, per table instead of per row. A statement a
     // local constraint refuses falls back to row by row.
-    core::Status writeTable(const PreparedPage::TableRows &rows, const QList<Row> &pageRows,
+    core::Status writeTable(const PreparedPage::TableRows &rows, const PreparedPage &page,
                             PageResult &result);
     core::Result<core::SqliteStatement *> stagingInsert(const LocalTables::Table &table);
 

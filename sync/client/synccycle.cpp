@@ -182,8 +182,8 @@ core::Status SyncCycle::pull(SyncTransport &transport, SyncSummary &summary)
         summary.pulled += applied->applied;
         summary.conflicts += applied->newConflicts;
         if (m_control) {
-            m_control->setTotal(m_control->total() + page->response.rows.size());
-            m_control->advance(page->response.rows.size());
+            m_control->setTotal(m_control->total() + page->rowCount());
+            m_control->advance(page->rowCount());
         }
         if (!page->response.more)
             return {};

@@ -159,6 +159,8 @@ private Q_SLOTS:
     void localConstraintSkipped();
     void preparePageLayout_data();
     void preparePageLayout();
+    void pageFromCborRefusesMalformed_data();
+    void pageFromCborRefusesMalformed();
     void pullWriteModeRestores();
     void pullPagesAndCut();
     void cancelStopsCycle();
@@ -865,6 +867,30 @@ void TestSyncClient::preparePageLayout_data()
     QTest::newRow("wrong type") << wrongType << QString::fromLatin1(reason::wrongType);
     Row noId = remotePerson(QString(), 100, kOtherDevice, u"A"_s);
     QTest::newRow("no id") << noId << QString::fromLatin1(reason::badId);
+    // What the layout read straight from the bytes must hand to the checks
+    // as well (preparePageFromCbor).
+    QTest::newRow("id of 65 characters")
+        << remotePerson(QString(65, u'p'), 100, kOtherDevice, u"A"_s)
+        << QString::fromLatin1(reason::badId);
+    QTest::newRow("hlc 0") << remotePerson(u"p"_s, 0, kOtherDevice, u"A"_s)
+                           << QString::fromLatin1(reason::wrongType);
+    Row nullName = remotePerson(u"p"_s, 100, kOtherDevice, u"A"_s);
+    nullName.values.insert(u"full_name"_s, QCborValue(nullptr));
+    QTest::newRow("null where not nullable") << nullName << QString::fromLatin1(reason::wrongType);
+    Row nulNumber = remotePerson(u"p"_s, 100, kOtherDevice, u"A"_s);
+    nulNumber.values.insert(u"id_number"_s, u"0010\u00009"_s);
+    QTest::newRow("U+0000 in the ID number") << nulNumber << QString::fromLatin1(reason::wrongType);
+    Row noPhone = remotePerson(u"p"_s, 100, kOtherDevice, u"A"_s);
+    noPhone.values.remove(u"phone"_s);
+    QTest::newRow("missing column") << noPhone << QString::fromLatin1(reason::missingColumn);
+    const Row inOrder = remotePerson(u"p"_s, 100, kOtherDevice, u"Nguyễn Thị Ánh 𠀧"_s);
+    Row reversed = inOrder;
+    reversed.values = {};
+    for (auto it = inOrder.values.constEnd(); it != inOrder.values.constBegin();) {
+        --it;
+        reversed.values.insert(it.key(), it.value());
+    }
+    QTest::newRow("values out of catalog order, Vietnamese and Nôm") << reversed << u"table"_s;
 }
 
 void TestSyncClient::preparePageLayout()
@@ -879,6 +905,31 @@ void TestSyncClient::preparePageLayout()
                      remoteKey(u"k2"_s, 2, QString(64, u'c'))};
     const PreparedPage page = preparePage(*tables, response);
     QCOMPARE(page.response.rows.size(), 3);
+    QCOMPARE(page.rowCount(), 3);
+
+    // Laid out straight from the bytes, the page is the same.
+    const std::optional<PreparedPage> fromBytes =
+        preparePageFromCbor(*tables, encode(toCbor(response), Format::Cbor));
+    QVERIFY(fromBytes);
+    QCOMPARE(fromBytes->rowCount(), 3);
+    QVERIFY(fromBytes->response.rows.isEmpty());
+    QCOMPARE(fromBytes->response.last, response.last);
+    QCOMPARE(fromBytes->tables.size(), page.tables.size());
+    for (qsizetype i = 0; i < page.tables.size(); ++i) {
+        QCOMPARE(fromBytes->tables.at(i).table, page.tables.at(i).table);
+        QCOMPARE(fromBytes->tables.at(i).rows, page.tables.at(i).rows);
+        QCOMPARE(fromBytes->tables.at(i).values, page.tables.at(i).values);
+    }
+    QCOMPARE(fromBytes->single, page.single);
+    QCOMPARE(fromBytes->rejected.size(), page.rejected.size());
+    for (qsizetype i = 0; i < page.rejected.size(); ++i) {
+        QCOMPARE(fromBytes->rejected.at(i).row, page.rejected.at(i).row);
+        QCOMPARE(fromBytes->rejected.at(i).rejection.code, page.rejected.at(i).rejection.code);
+        QCOMPARE(fromBytes->rejected.at(i).rejection.message,
+                 page.rejected.at(i).rejection.message);
+    }
+    for (qsizetype i = 0; i < 3; ++i)
+        QCOMPARE(toCbor(fromBytes->row(i)), toCbor(response.rows.at(i)));
 
     QList<qsizetype> tableRows;
     const PreparedPage::TableRows *rowTable = nullptr;
@@ -916,6 +967,47 @@ void TestSyncClient::preparePageLayout()
         else
             QCOMPARE(laid.toString(), sent.toString());
     }
+}
+
+void TestSyncClient::pageFromCborRefusesMalformed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    PullResponse response;
+    response.rows = {remotePerson(u"p"_s, 100, kOtherDevice, u"A"_s)};
+    response.last = 7;
+    const QCborMap page = toCbor(response);
+    const QByteArray whole = encode(page, Format::Cbor);
+    QTest::newRow("cut short") << whole.left(whole.size() - 3);
+    QTest::newRow("not a map") << encode(QCborMap(), Format::Cbor).replace(0, 1, "\x80");
+    QCborMap noLast = page;
+    noLast.remove(u"last"_s);
+    QTest::newRow("no last") << encode(noLast, Format::Cbor);
+    QCborMap rowNotMap = page;
+    rowNotMap.insert(u"rows"_s, QCborArray {1});
+    QTest::newRow("a row that is no map") << encode(rowNotMap, Format::Cbor);
+    QCborMap rowWithoutId = page;
+    QCborMap row = toCbor(response.rows.first());
+    row.remove(u"id"_s);
+    rowWithoutId.insert(u"rows"_s, QCborArray {row});
+    QTest::newRow("a row without its id") << encode(rowWithoutId, Format::Cbor);
+    QByteArray badText = whole;
+    const qsizetype name = badText.indexOf("none");
+    QVERIFY(name > 0);
+    badText[name] = char(0xff);
+    QTest::newRow("text that is not UTF-8") << badText;
+}
+
+// What the fast layout cannot vouch for it leaves to the whole decoder,
+// which tells the device what is wrong with the page.
+void TestSyncClient::pageFromCborRefusesMalformed()
+{
+    QFETCH(QByteArray, bytes);
+    auto tables = LocalTables::inspect(core().database());
+    QVERIFY(tables);
+    QVERIFY(!preparePageFromCbor(*tables, bytes));
+    QString error;
+    const QCborValue value = decode(bytes, Format::Cbor, &error);
+    QVERIFY(!error.isEmpty() || !pullResponseFromCbor(value));
 }
 
 void TestSyncClient::pullWriteModeRestores()
