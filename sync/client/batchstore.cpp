@@ -84,6 +84,10 @@ core::Result<std::optional<FrozenBatch>> BatchStore::freezeNext(const LocalTable
         QHash<QString, qsizetype> rowIndex; // table and id → index in rows
         QHash<QString, qint64> tombstoneClock; // rows made here for deletions
         QSet<QString> skipped;
+        // A row gone from its table travels as a deletion without values.
+        auto tombstone = [&deviceId](const QString &table, const QString &id, qint64 hlc) {
+            return encode(toCbor(Row {table, id, hlc, deviceId, true, {}, 0}), Format::Cbor);
+        };
         qint64 firstSeq = 0;
         qint64 lastSeq = 0;
         struct Entry {
@@ -116,13 +120,12 @@ core::Result<std::optional<FrozenBatch>> BatchStore::freezeNext(const LocalTable
             if (const auto it = rowIndex.constFind(key); it != rowIndex.constEnd()) {
                 // Already in this batch in its current state; a tombstone
                 // carries the latest deletion's clock.
-                if (auto tombstone = tombstoneClock.find(key);
-                    tombstone != tombstoneClock.end() && hlc > *tombstone) {
-                    *tombstone = hlc;
+                if (auto clock = tombstoneClock.find(key);
+                    clock != tombstoneClock.end() && hlc > *clock) {
+                    *clock = hlc;
                     QByteArray &encoded = rows[*it];
                     bytes -= encoded.size();
-                    encoded = encode(toCbor(Row {tableName, rowId, hlc, deviceId, true, {}, 0}),
-                                     Format::Cbor);
+                    encoded = tombstone(tableName, rowId, hlc);
                     bytes += encoded.size();
                 }
                 lastSeq = seq;
@@ -140,8 +143,7 @@ core::Result<std::optional<FrozenBatch>> BatchStore::freezeNext(const LocalTable
                 if (!current)
                     return std::unexpected(current.error());
                 if (!*current) {
-                    encoded = encode(toCbor(Row {tableName, rowId, hlc, deviceId, true, {}, 0}),
-                                     Format::Cbor);
+                    encoded = tombstone(tableName, rowId, hlc);
                     tombstoneClock.insert(key, hlc);
                 } else if ((*current)->origin == deviceId) {
                     encoded = std::move((*current)->cbor);

@@ -147,6 +147,7 @@ private Q_SLOTS:
     void freezeCurrentState();
     void freezeNeverRefreezes();
     void freezeRepairsMalformedText();
+    void freezeTombstoneTakesLastDeletion();
     void resendIsByteIdentical();
     void pushRecordsRejections();
     void unauthorizedStopsCycle_data();
@@ -502,6 +503,31 @@ void TestSyncClient::freezeRepairsMalformedText()
     // Well-formed text travels as stored.
     QCOMPARE(request.rows.at(0).values.value(u"full_name"_s).toString(), u"Nguyễn Văn 0"_s);
     QCOMPARE(request.rows.at(1).values.value(u"street"_s).toString(), QString());
+}
+
+// Created and deleted twice before a freeze: one deletion travels, with the
+// clock of the last one.
+void TestSyncClient::freezeTombstoneTakesLastDeletion()
+{
+    qint64 lastHlc = 0;
+    for (int i = 0; i < 2; ++i) {
+        lastHlc = core().hlc().now().value_or(0);
+        QVERIFY(core().database().exec(
+            u"INSERT INTO person(id, hlc, origin, full_name, folded_name, created_at_ms, "
+            "updated_at_ms) VALUES('twice', ?, ?, 'Lê Văn Hai', 'le van hai', 0, 0)"_s,
+            {lastHlc, core().deviceId()}));
+        QVERIFY(core().database().exec(u"DELETE FROM person WHERE id = 'twice'"_s));
+    }
+    QVERIFY(BatchStore(core()).freezePending());
+    const QList<BatchRow> frozen = batches();
+    QCOMPARE(frozen.size(), 1);
+    const PushRequest request = decodePush(frozen.first().payload);
+    QCOMPARE(request.rows.size(), 1);
+    QCOMPARE(request.rows.first().id, u"twice"_s);
+    QVERIFY(request.rows.first().deleted);
+    QVERIFY(request.rows.first().values.isEmpty());
+    QCOMPARE(request.rows.first().hlc, lastHlc);
+    QCOMPARE(encode(toCbor(request), Format::Cbor), frozen.first().payload);
 }
 
 void TestSyncClient::resendIsByteIdentical()
