@@ -1,9 +1,6 @@
 #include "preparedpage.h"
 
-#include "cborwriter.h"
-
-#include <QCborStreamReader>
-#include <QVarLengthArray>
+#include "rowreader.h"
 
 namespace pd::sync {
 
@@ -132,165 +129,6 @@ Row PreparedPage::row(qsizetype index) const
         .value.value_or(Row {});
 }
 
-namespace {
-// The next text item's UTF-8 bytes, chunks joined, into `out` (its
-// capacity reused); false when it is not well-formed text.
-bool readUtf8(QCborStreamReader &reader, QByteArray &out)
-{
-    if (!reader.isString())
-        return false;
-    out.resize(0);
-    for (;;) {
-        const qsizetype at = out.size();
-        const qsizetype chunk = qMax<qsizetype>(0, reader.currentStringChunkSize());
-        out.resize(at + chunk);
-        const auto read = reader.readStringChunk(out.data() + at, chunk);
-        if (read.status == QCborStreamReader::Error)
-            return false;
-        out.resize(at + (read.status == QCborStreamReader::Ok ? read.data : 0));
-        if (read.status == QCborStreamReader::EndOfString)
-            return isValidUtf8(out);
-    }
-}
-
-bool readInteger(QCborStreamReader &reader, qint64 &value)
-{
-    if (!reader.isInteger())
-        return false;
-    value = reader.toInteger();
-    return reader.next();
-}
-
-// Leaves the containers entered below `depth`, skipping what is left in them.
-bool leaveTo(QCborStreamReader &reader, int depth)
-{
-    while (reader.containerDepth() > depth) {
-        while (reader.hasNext()) {
-            if (!reader.next())
-                return false;
-        }
-        if (!reader.leaveContainer())
-            return false;
-    }
-    return reader.lastError() == QCborError::NoError;
-}
-
-// A table's catalog columns as UTF-8 keys.
-struct ColumnKeys {
-    QList<QByteArray> names;
-    qsizetype matchColumn = -1;
-};
-
-ColumnKeys columnKeysOf(const LocalTables::Table &table)
-{
-    ColumnKeys keys;
-    for (const ColumnSpec &column : table.spec->columns) {
-        keys.names.append(column.name.toUtf8());
-        if (column.name == table.spec->matchColumn)
-            keys.matchColumn = keys.names.size() - 1;
-    }
-    return keys;
-}
-
-// One row read the fast way.
-struct FastRow {
-    const LocalTables::Table *table = nullptr;
-    QString id;
-    qint64 hlc = 0;
-    QString origin;
-    bool deleted = false;
-    QList<QVariant> values; // by catalog column
-};
-
-constexpr qsizetype kMaxTextKey = 64; // validateRow's limit on id and origin
-
-// Reads the row map the reader is at, entered already, into `row`: true
-// when it is a row validateRow() would accept, of a table kept here and
-// written per table, with every catalog column. False leaves the reader
-// inside the row, for leaveTo().
-bool readFastRow(QCborStreamReader &reader, const LocalTables &tables,
-                 QHash<const LocalTables::Table *, ColumnKeys> &keysOf, QByteArray &text,
-                 FastRow &row)
-{
-    bool haveTable = false, haveId = false, haveHlc = false, haveOrigin = false;
-    bool haveDeleted = false, haveValues = false;
-    while (reader.hasNext()) {
-        if (!readUtf8(reader, text))
-            return false;
-        if (text == "table") {
-            if (!readUtf8(reader, text))
-                return false;
-            row.table = tables.table(QString::fromUtf8(text));
-            if (!row.table || row.table->spec->name == QLatin1String(conflict::table))
-                return false;
-            haveTable = true;
-        } else if (text == "id" || text == "origin") {
-            QString &value = text == "id" ? row.id : row.origin;
-            (text == "id" ? haveId : haveOrigin) = true;
-            if (!readUtf8(reader, text) || text.isEmpty() || text.contains('\0'))
-                return false;
-            value = QString::fromUtf8(text);
-            if (value.size() > kMaxTextKey)
-                return false;
-        } else if (text == "hlc") {
-            if (!readInteger(reader, row.hlc) || row.hlc <= 0)
-                return false;
-            haveHlc = true;
-        } else if (text == "deleted") {
-            if (!reader.isBool())
-                return false;
-            row.deleted = reader.toBool();
-            haveDeleted = true;
-            if (!reader.next())
-                return false;
-        } else if (text == "values") {
-            // The table comes first in every page this server writes.
-            if (!haveTable || haveValues || !reader.isMap() || !reader.enterContainer())
-                return false;
-            auto keys = keysOf.constFind(row.table);
-            if (keys == keysOf.constEnd())
-                keys = keysOf.insert(row.table, columnKeysOf(*row.table));
-            const QList<ColumnSpec> &columns = row.table->spec->columns;
-            row.values = QList<QVariant>(columns.size());
-            QVarLengthArray<bool, 32> present(columns.size(), false);
-            qsizetype expected = 0; // values come in catalog order
-            while (reader.hasNext()) {
-                if (!readUtf8(reader, text))
-                    return false;
-                qsizetype column = expected < columns.size() && keys->names.at(expected) == text
-                    ? expected
-                    : keys->names.indexOf(text);
-                if (column < 0 || present[column])
-                    return false;
-                present[column] = true;
-                expected = column + 1;
-                const ColumnSpec &spec = columns.at(column);
-                if (reader.isNull()) {
-                    if (!spec.nullable || !reader.next())
-                        return false;
-                } else if (spec.type == ColumnType::Integer) {
-                    qint64 value = 0;
-                    if (!readInteger(reader, value))
-                        return false;
-                    row.values[column] = value;
-                } else {
-                    if (!readUtf8(reader, text)
-                        || (column == keys->matchColumn && text.contains('\0')))
-                        return false;
-                    row.values[column] = QString::fromUtf8(text);
-                }
-            }
-            if (!reader.leaveContainer() || present.contains(false))
-                return false;
-            haveValues = true;
-        } else if (text != "seq" || !reader.isInteger() || !reader.next()) {
-            return false; // a key of a later version: decoded whole
-        }
-    }
-    return haveTable && haveId && haveHlc && haveOrigin && haveDeleted && haveValues;
-}
-} // namespace
-
 std::optional<PreparedPage> preparePageFromCbor(const LocalTables &tables, QByteArray body)
 {
     PreparedPage prepared;
@@ -298,61 +136,53 @@ std::optional<PreparedPage> preparePageFromCbor(const LocalTables &tables, QByte
     QCborStreamReader reader(body);
     if (!reader.isMap() || !reader.enterContainer())
         return std::nullopt;
-    QHash<const LocalTables::Table *, ColumnKeys> keysOf;
     QByteArray text;
     bool haveRows = false, haveLast = false, haveMore = false, haveHlc = false;
     while (reader.hasNext()) {
         if (!readUtf8(reader, text))
             return std::nullopt;
         if (text == "last") {
-            if (!readInteger(reader, prepared.response.last))
+            if (haveLast || !readInteger(reader, prepared.response.last))
                 return std::nullopt;
             haveLast = true;
         } else if (text == "serverHlc") {
-            if (!readInteger(reader, prepared.response.serverHlc))
+            if (haveHlc || !readInteger(reader, prepared.response.serverHlc))
                 return std::nullopt;
             haveHlc = true;
         } else if (text == "more") {
-            if (!reader.isBool())
+            if (haveMore || !readBoolean(reader, prepared.response.more))
                 return std::nullopt;
-            prepared.response.more = reader.toBool();
             haveMore = true;
-            if (!reader.next())
-                return std::nullopt;
         } else if (text == "rows") {
             if (haveRows || !reader.isArray() || !reader.isLengthKnown()
                 || !reader.enterContainer())
                 return std::nullopt;
             const qsizetype expectedRows = qsizetype(reader.length());
             prepared.rowStarts.reserve(expectedRows + 1);
-            const int depth = reader.containerDepth();
-            while (reader.hasNext()) {
-                const qsizetype index = prepared.rowStarts.size();
-                prepared.rowStarts.append(qsizetype(reader.currentOffset()));
-                FastRow row;
-                if (reader.isMap() && reader.enterContainer()
-                    && readFastRow(reader, tables, keysOf, text, row)) {
-                    if (!reader.leaveContainer())
-                        return std::nullopt;
-                    QList<QVariant> &values = layout.rowsOf(*row.table, expectedRows, index);
+            const bool rows = readRows(
+                reader, body, Catalog::v1(), text,
+                [&](qsizetype index, qsizetype start, const StreamedRow &row) {
+                    prepared.rowStarts.append(start);
+                    const LocalTables::Table *table = tables.table(row.table->name);
+                    if (!table || !row.allColumns
+                        || row.table->name == QLatin1String(conflict::table))
+                        return false;
+                    QList<QVariant> &values = layout.rowsOf(*table, expectedRows, index);
                     values << row.id << row.hlc << row.origin << (row.deleted ? 1 : 0);
                     // The local columns are a subset of the catalog's.
-                    for (const ColumnSpec *column : row.table->columns)
-                        values << row.values.at(column - row.table->spec->columns.constData());
-                    continue;
-                }
+                    for (const ColumnSpec *column : table->columns)
+                        values << row.values.at(column - row.table->columns.constData());
+                    return true;
+                },
                 // Anything else is decoded and placed as preparePage() does.
-                if (reader.containerDepth() > depth ? !leaveTo(reader, depth) : !reader.next())
-                    return std::nullopt;
-                const qsizetype start = prepared.rowStarts.last();
-                QCborParserError error;
-                const QCborValue value = QCborValue::fromCbor(
-                    body.constData() + start, qsizetype(reader.currentOffset()) - start, &error);
-                Decoded<Row> decoded = rowFromCbor(value);
-                if (error.error != QCborError::NoError || !decoded)
-                    return std::nullopt;
-                layout.place(index, *decoded.value, expectedRows);
-            }
+                [&](qsizetype index, qsizetype start, const Row &row) {
+                    // Unless the first callback had this row already.
+                    if (prepared.rowStarts.size() == index)
+                        prepared.rowStarts.append(start);
+                    layout.place(index, row, expectedRows);
+                });
+            if (!rows)
+                return std::nullopt;
             prepared.rowStarts.append(qsizetype(reader.currentOffset()));
             if (!reader.leaveContainer())
                 return std::nullopt;

@@ -76,7 +76,7 @@ Format BodyCodec::responseFormat(const QHttpServerRequest &request)
     return Format::Cbor;
 }
 
-ApiResult<QCborValue> BodyCodec::readBody(const QHttpServerRequest &request)
+ApiResult<BodyCodec::Body> BodyCodec::readBytes(const QHttpServerRequest &request)
 {
     using Status = QHttpServerResponse::StatusCode;
     QByteArray body = request.body();
@@ -103,10 +103,24 @@ ApiResult<QCborValue> BodyCodec::readBody(const QHttpServerRequest &request)
         return apiError(Status::UnsupportedMediaType, errorcode::unsupportedMediaType,
                         QStringLiteral("Content-Encoding: only gzip is understood."));
     }
+    return Body {std::move(body), *format};
+}
+
+ApiResult<QCborValue> BodyCodec::readBody(const QHttpServerRequest &request)
+{
+    auto body = readBytes(request);
+    if (!body)
+        return std::unexpected(body.error());
+    return decodeBody(*body);
+}
+
+ApiResult<QCborValue> BodyCodec::decodeBody(const Body &body)
+{
     QString parseError;
-    QCborValue value = decode(body, *format, &parseError);
+    QCborValue value = decode(body.bytes, body.format, &parseError);
     if (value.isInvalid())
-        return apiError(Status::BadRequest, errorcode::malformed, parseError);
+        return apiError(QHttpServerResponse::StatusCode::BadRequest, errorcode::malformed,
+                        parseError);
     return value;
 }
 

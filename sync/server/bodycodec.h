@@ -30,8 +30,16 @@ public:
     // otherwise what Accept asks for; CBOR unless JSON is asked for.
     static Format responseFormat(const QHttpServerRequest &request);
     static AnswerForm answerForm(const QHttpServerRequest &request);
-    // The body as a CBOR value: checks size, media type and gzip.
+    // The body's bytes, inflated, and their format: checks size, media type
+    // and gzip.
+    struct Body {
+        QByteArray bytes;
+        Format format = Format::Cbor;
+    };
+    static ApiResult<Body> readBytes(const QHttpServerRequest &request);
+    // The body as a CBOR value: readBytes(), decoded.
     static ApiResult<QCborValue> readBody(const QHttpServerRequest &request);
+    static ApiResult<QCborValue> decodeBody(const Body &body);
 
     static QHttpServerResponse
     respond(const QHttpServerRequest &request, QByteArray body, const QByteArray &mimeType,

@@ -2,6 +2,7 @@
 
 #include "devicestore.h"
 #include "hlc.h"
+#include "rowreader.h"
 #include "serverclock.h"
 #include "serverdatabase.h"
 
@@ -25,20 +26,12 @@ RowRejection rejection(const RowLike &row, const char *code, QString message)
 
 using Candidate = PreparedPush::Candidate;
 
-// `row` as stored, for a new row in `unit`; without its values when only its
-// version is needed.
-RowWrite toWrite(const Row &row, const TableSpec &table, const UnitPath &unit, bool withValues)
+// `row` as stored, for a new row in `unit`.
+RowWrite toWrite(const Row &row, const TableSpec &table, const UnitPath &unit)
 {
-    RowWrite write;
-    write.table = row.table;
-    write.id = row.id;
-    write.hlc = row.hlc;
-    write.origin = row.origin;
-    write.deleted = row.deleted;
-    write.unit = unit;
-    if (!withValues)
-        return write;
-    write.data = row.values.toCborValue().toCbor();
+    RowWrite write {
+        row.table, row.id, row.hlc, row.origin, row.deleted, row.values.toCborValue().toCbor(),
+        0,         unit,   {},      0,          {}};
     if (!row.deleted && !table.matchColumn.isEmpty()) {
         const QCborValue match = row.values.value(table.matchColumn);
         if (match.isString())
@@ -82,54 +75,167 @@ PushApplier::PushApplier(ServerDatabase &database, ServerClock &clock)
 {
 }
 
+namespace {
+// A batch's rows as they pass the checks that need no database, in order:
+// refused rows with their reasons, and one version per row.
+class BatchIntake {
+public:
+    BatchIntake(PreparedPush &prepared, const Device &device, qint64 nowMs)
+        : m_prepared(prepared), m_device(device), m_nowMs(nowMs)
+    {
+    }
+
+    void add(const Row &row)
+    {
+        if (auto rejected = validateRow(row)) {
+            m_prepared.rejected << *rejected;
+            return;
+        }
+        if (ahead(row))
+            return;
+        const TableSpec *table = Catalog::v1().table(row.table);
+        addChecked(
+            {toWrite(row, *table, m_device.scope), table, RowStore::keyOf(row.table, row.id)});
+    }
+
+    // False when the row's clock is too far ahead; add() then refuses it.
+    bool addStreamed(const StreamedRow &row, const QByteArray &body)
+    {
+        if (core::Hlc::ms(row.hlc) - m_nowMs > kMaxAheadMs)
+            return false;
+        const TableSpec &table = *row.table;
+        RowWrite write {table.name,  row.id,
+                        row.hlc,     row.origin,
+                        row.deleted, body.sliced(row.valuesStart, row.valuesEnd - row.valuesStart),
+                        0,           m_device.scope,
+                        {},          0,
+                        {}};
+        // As toWrite() takes them from the decoded values (at least 1: see
+        // there).
+        const auto valueOf = [&table, &row](const QString &column) {
+            const ColumnSpec *spec = table.column(column);
+            return spec ? row.values.at(spec - table.columns.constData()) : QVariant();
+        };
+        if (!row.deleted && !table.matchColumn.isEmpty()) {
+            const QVariant match = valueOf(table.matchColumn);
+            if (match.typeId() == QMetaType::QString)
+                write.matchKey = match.toString();
+        }
+        if (!table.retentionColumn.isEmpty())
+            write.eventMs = std::max<qint64>(1, valueOf(table.retentionColumn).toLongLong());
+        addChecked({std::move(write), &table, RowStore::keyOf(table.name, row.id)});
+        return true;
+    }
+
+    void finish(Dialect dialect)
+    {
+        if (!RowStore::copies(dialect))
+            return;
+        for (Candidate &winner : m_prepared.winners)
+            RowStore::prepareCopy(winner.write);
+    }
+
+private:
+    bool ahead(const Row &row)
+    {
+        const qint64 aheadMs = core::Hlc::ms(row.hlc) - m_nowMs;
+        if (aheadMs <= kMaxAheadMs)
+            return false;
+        m_prepared.rejected << rejection(
+            row, reason::clockAhead,
+            QStringLiteral("hlc is %1 h ahead of the server").arg(aheadMs / (60 * 60 * 1000)));
+        return true;
+    }
+
+    void addChecked(Candidate candidate)
+    {
+        m_prepared.newestHlc = std::max(m_prepared.newestHlc, candidate.write.hlc);
+        const auto found = m_winnerIndex.constFind(candidate.key);
+        if (found == m_winnerIndex.constEnd()) {
+            m_winnerIndex.insert(candidate.key, m_prepared.winners.size());
+            m_prepared.winners << std::move(candidate);
+            return;
+        }
+        Candidate &winner = m_prepared.winners[*found];
+        if (!candidate.table->appendOnly
+            && newer(candidate.write.hlc, candidate.write.origin, winner.write.hlc,
+                     winner.write.origin))
+            std::swap(winner, candidate);
+        candidate.write.data.clear(); // only the version is needed
+        m_prepared.superseded << std::move(candidate);
+    }
+
+    PreparedPush &m_prepared;
+    const Device &m_device;
+    const qint64 m_nowMs;
+    QHash<QString, qsizetype> m_winnerIndex;
+};
+} // namespace
+
 PreparedPush PushApplier::prepare(const Device &device, const PushRequest &request, qint64 nowMs,
                                   Dialect dialect)
 {
     PreparedPush prepared;
     prepared.batchId = request.batchId;
-    struct Winner {
-        const Row *row;
-        const TableSpec *table;
-        QString key;
-    };
-    QList<Winner> winners;
-    QHash<QString, qsizetype> winnerIndex;
-    for (const Row &row : request.rows) {
-        if (auto rejected = validateRow(row)) {
-            prepared.rejected << *rejected;
-            continue;
+    BatchIntake intake(prepared, device, nowMs);
+    for (const Row &row : request.rows)
+        intake.add(row);
+    intake.finish(dialect);
+    return prepared;
+}
+
+std::optional<PreparedPush> PushApplier::prepareFromCbor(const Device &device,
+                                                         const QByteArray &body, qint64 nowMs,
+                                                         Dialect dialect)
+{
+    PreparedPush prepared;
+    BatchIntake intake(prepared, device, nowMs);
+    QCborStreamReader reader(body);
+    if (!reader.isMap() || !reader.enterContainer())
+        return std::nullopt;
+    QByteArray text;
+    bool haveVersion = false, haveBatch = false, haveDevice = false, haveRows = false;
+    while (reader.hasNext()) {
+        if (!readUtf8(reader, text))
+            return std::nullopt;
+        if (text == "v") {
+            qint64 version = 0;
+            if (haveVersion || !readInteger(reader, version) || version != protocolVersion)
+                return std::nullopt;
+            haveVersion = true;
+        } else if (text == "batch") {
+            if (haveBatch || !readUtf8(reader, text) || text.isEmpty())
+                return std::nullopt;
+            prepared.batchId = QString::fromUtf8(text);
+            haveBatch = true;
+        } else if (text == "device") {
+            // Another device's id is answered by the whole decoder (403).
+            if (haveDevice || !readUtf8(reader, text) || QString::fromUtf8(text) != device.id)
+                return std::nullopt;
+            haveDevice = true;
+        } else if (text == "rows") {
+            if (haveRows || !reader.isArray() || !reader.isLengthKnown()
+                || reader.length() > quint64(maxBatchRows) || !reader.enterContainer())
+                return std::nullopt;
+            const bool rows = readRows(
+                reader, body, Catalog::v1(), text,
+                [&](qsizetype, qsizetype, const StreamedRow &row) {
+                    return intake.addStreamed(row, body);
+                },
+                // Anything else is decoded and checked as prepare() does.
+                [&](qsizetype, qsizetype, const Row &row) { intake.add(row); });
+            if (!rows)
+                return std::nullopt;
+            if (!reader.leaveContainer())
+                return std::nullopt;
+            haveRows = true;
+        } else {
+            return std::nullopt; // a key of a later version: decoded whole
         }
-        const qint64 aheadMs = core::Hlc::ms(row.hlc) - nowMs;
-        if (aheadMs > kMaxAheadMs) {
-            prepared.rejected << rejection(
-                row, reason::clockAhead,
-                QStringLiteral("hlc is %1 h ahead of the server").arg(aheadMs / (60 * 60 * 1000)));
-            continue;
-        }
-        prepared.newestHlc = std::max(prepared.newestHlc, row.hlc);
-        Winner candidate {&row, Catalog::v1().table(row.table), RowStore::keyOf(row.table, row.id)};
-        const auto found = winnerIndex.constFind(candidate.key);
-        if (found == winnerIndex.constEnd()) {
-            winnerIndex.insert(candidate.key, winners.size());
-            winners << candidate;
-            continue;
-        }
-        Winner &winner = winners[*found];
-        if (!candidate.table->appendOnly
-            && newer(row.hlc, row.origin, winner.row->hlc, winner.row->origin))
-            std::swap(winner, candidate);
-        prepared.superseded << Candidate {
-            toWrite(*candidate.row, *candidate.table, device.scope, false), candidate.table,
-            candidate.key};
     }
-    const bool copies = RowStore::copies(dialect);
-    prepared.winners.reserve(winners.size());
-    for (const Winner &winner : std::as_const(winners)) {
-        prepared.winners << Candidate {toWrite(*winner.row, *winner.table, device.scope, true),
-                                       winner.table, winner.key};
-        if (copies)
-            RowStore::prepareCopy(prepared.winners.last().write);
-    }
+    if (!reader.leaveContainer() || !haveVersion || !haveBatch || !haveDevice || !haveRows)
+        return std::nullopt;
+    intake.finish(dialect);
     return prepared;
 }
 

@@ -51,6 +51,13 @@ public:
     // the rows laid out as `dialect`'s writes take them.
     static PreparedPush prepare(const Device &device, const PushRequest &request, qint64 nowMs,
                                 Dialect dialect);
+    // The same from a CBOR push body, read without decoding its rows into
+    // Rows: a row valid as it stands is laid out as it is read, its values
+    // stored as the bytes the device sent; any other row is decoded and
+    // checked as prepare() checks it. Nothing when the body is not a push
+    // of `device` that decodes: the whole decoder then says what is wrong.
+    static std::optional<PreparedPush> prepareFromCbor(const Device &device, const QByteArray &body,
+                                                       qint64 nowMs, Dialect dialect);
     core::Result<PushResponse> apply(const Device &device, const PreparedPush &batch);
     core::Result<PushResponse> apply(const Device &device, const PushRequest &request);
     PlannerStatistics &statistics() { return m_statistics; }

@@ -137,26 +137,37 @@ void SyncHttpApi::push(const QHttpServerRequest &request, const Respond &respond
     auto device = authenticate(request);
     if (!device)
         return respond(BodyCodec::error(request, device.error()));
-    auto body = BodyCodec::readBody(request);
+    auto body = BodyCodec::readBytes(request);
     if (!body)
         return respond(BodyCodec::error(request, body.error()));
-    Decoded<PushRequest> decoded = pushRequestFromCbor(*body);
-    if (!decoded)
-        return respond(BodyCodec::error(
-            request, {Status::BadRequest, QLatin1String(errorcode::malformed), decoded.error}));
-    if (decoded.value->deviceId != device->id)
-        return respond(
-            BodyCodec::error(request,
-                             {Status::Forbidden, QLatin1String(errorcode::deviceMismatch),
-                              QStringLiteral("push.device is not this token's device")}));
+    // Checked and laid out here, not on the push thread.
+    const qint64 nowMs = m_context.clock().wallMs();
+    const Dialect dialect = m_context.database().dialect();
+    std::optional<PreparedPush> batch;
+    if (body->format == Format::Cbor)
+        batch = PushApplier::prepareFromCbor(*device, body->bytes, nowMs, dialect);
+    if (!batch) {
+        // JSON, or a body the fast reader leaves to the whole decoder,
+        // which says what is wrong with it.
+        auto value = BodyCodec::decodeBody(*body);
+        if (!value)
+            return respond(BodyCodec::error(request, value.error()));
+        Decoded<PushRequest> decoded = pushRequestFromCbor(*value);
+        if (!decoded)
+            return respond(BodyCodec::error(
+                request, {Status::BadRequest, QLatin1String(errorcode::malformed), decoded.error}));
+        if (decoded.value->deviceId != device->id)
+            return respond(
+                BodyCodec::error(request,
+                                 {Status::Forbidden, QLatin1String(errorcode::deviceMismatch),
+                                  QStringLiteral("push.device is not this token's device")}));
+        batch = PushApplier::prepare(*device, *decoded.value, nowMs, dialect);
+    }
+    body->bytes = {}; // the batch holds copies of what it keeps
     // The worker writes the answer's rows; the request is gone by then.
     const BodyCodec::AnswerForm form = BodyCodec::answerForm(request);
-    // Checked and laid out here; the decoded values are freed here too.
-    PreparedPush batch = PushApplier::prepare(*device, *decoded.value, m_context.clock().wallMs(),
-                                              m_context.database().dialect());
-    decoded.value.reset();
     m_pushes.apply(
-        std::move(*device), std::move(batch), m_httpThreadObject,
+        std::move(*device), std::move(*batch), m_httpThreadObject,
         [this, form, respond](core::Result<PushResponse> applied) {
             if (!applied) {
                 if (applied.error().code == QLatin1String(PushApplier::batchOfOtherDevice))

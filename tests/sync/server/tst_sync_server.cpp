@@ -1,8 +1,10 @@
 // The real phongdich-server over HTTP (docs/SYNC.md): every test runs once
 // against SQLite and once against a throwaway PostgreSQL cluster.
 #include "catalog.h"
+#include "devicestore.h"
 #include "gzip.h"
 #include "pgcluster.h"
+#include "pushapplier.h"
 #include "serverprocess.h"
 #include "wire.h"
 
@@ -1935,10 +1937,172 @@ void PostgresSyncServerTest::lateCommitIsNeverSkipped()
     QSqlDatabase::removeDatabase(QStringLiteral("late"));
 }
 
+// PushApplier::prepareFromCbor, in process: a push body read straight from its
+// bytes is checked and laid out exactly as the decoded request is.
+class PushLayoutTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sameAsDecoded_data();
+    void sameAsDecoded();
+    void leftToTheDecoder_data();
+    void leftToTheDecoder();
+};
+
+namespace {
+const QString kLayoutDevice = QStringLiteral("0192f1c4-0000-7000-8000-00000000d001");
+
+pd::sync::server::Device layoutDevice()
+{
+    pd::sync::server::Device device;
+    device.id = kLayoutDevice;
+    device.scope.code = QStringLiteral("00001");
+    device.scope.province = QStringLiteral("01");
+    device.scope.district = QStringLiteral("001");
+    device.scope.commune = QStringLiteral("00001");
+    device.scope.level = pd::sync::server::UnitPath::Commune;
+    return device;
+}
+
+void compareWrites(const pd::sync::server::RowWrite &a, const pd::sync::server::RowWrite &b)
+{
+    QCOMPARE(a.table, b.table);
+    QCOMPARE(a.id, b.id);
+    QCOMPARE(a.hlc, b.hlc);
+    QCOMPARE(a.origin, b.origin);
+    QCOMPARE(a.deleted, b.deleted);
+    QCOMPARE(a.data, b.data);
+    QCOMPARE(a.unit.code, b.unit.code);
+    QCOMPARE(a.matchKey, b.matchKey);
+    QCOMPARE(a.eventMs, b.eventMs);
+    QCOMPARE(a.copyFields, b.copyFields);
+}
+} // namespace
+
+void PushLayoutTest::sameAsDecoded_data()
+{
+    QTest::addColumn<QList<Row>>("rows");
+    const Row person =
+        makeRow(QStringLiteral("person"), kLayoutDevice, QStringLiteral("Lê Thị Ánh"));
+    const Row checkin = makeRow(QStringLiteral("checkin"), kLayoutDevice);
+    QTest::newRow("person and check-in") << QList<Row> {person, checkin};
+    Row newer = person;
+    newer.hlc += 10;
+    newer.values.insert(QStringLiteral("phone"), QStringLiteral("0912345678"));
+    QTest::newRow("a row twice, newer second") << QList<Row> {person, newer, checkin};
+    QTest::newRow("a row twice, newer first") << QList<Row> {newer, person};
+    Row checkinAgain = checkin;
+    checkinAgain.hlc += 10;
+    QTest::newRow("an append-only row twice") << QList<Row> {checkin, checkinAgain};
+    Row ahead =
+        makeRow(QStringLiteral("person"), kLayoutDevice, {}, hlcAt(nowMs() + 25LL * 3600 * 1000));
+    QTest::newRow("clock ahead") << QList<Row> {person, ahead, checkin};
+    Row wrongType = makeRow(QStringLiteral("person"), kLayoutDevice);
+    wrongType.values.insert(QStringLiteral("birth_year"), QStringLiteral("1990"));
+    QTest::newRow("wrong type") << QList<Row> {wrongType, checkin};
+    Row unknownColumn = makeRow(QStringLiteral("person"), kLayoutDevice);
+    unknownColumn.values.insert(QStringLiteral("vaccine_doses"), 3);
+    QTest::newRow("unknown column") << QList<Row> {unknownColumn};
+    Row missing = makeRow(QStringLiteral("person"), kLayoutDevice);
+    missing.values.remove(QStringLiteral("phone"));
+    QTest::newRow("missing column") << QList<Row> {missing};
+    Row nulId = makeRow(QStringLiteral("person"), kLayoutDevice);
+    nulId.id += QChar(u'\0');
+    QTest::newRow("U+0000 in the id") << QList<Row> {nulId, checkin};
+    Row tombstone {QStringLiteral("person"), newId(), hlcAt(nowMs()), kLayoutDevice, true, {}, 0};
+    QTest::newRow("deletion without values") << QList<Row> {tombstone};
+    Row deletedPart = makeRow(QStringLiteral("person"), kLayoutDevice);
+    deletedPart.deleted = true;
+    deletedPart.values.remove(QStringLiteral("phone"));
+    QTest::newRow("deletion with some values") << QList<Row> {deletedPart};
+    Row reversed = person;
+    reversed.values = {};
+    for (auto it = person.values.constEnd(); it != person.values.constBegin();) {
+        --it;
+        reversed.values.insert(it.key(), it.value());
+    }
+    QTest::newRow("values out of catalog order") << QList<Row> {reversed};
+    Row unknownTable = makeRow(QStringLiteral("person"), kLayoutDevice);
+    unknownTable.table = QStringLiteral("secret");
+    QTest::newRow("unknown table") << QList<Row> {checkin, unknownTable};
+}
+
+void PushLayoutTest::sameAsDecoded()
+{
+    QFETCH(QList<Row>, rows);
+    using namespace pd::sync::server;
+    const Device device = layoutDevice();
+    const PushRequest request {newId(), kLayoutDevice, rows};
+    const qint64 now = nowMs();
+    for (const Dialect dialect : {Dialect::Sqlite, Dialect::Postgres}) {
+        const PreparedPush decoded = PushApplier::prepare(device, request, now, dialect);
+        const std::optional<PreparedPush> streamed = PushApplier::prepareFromCbor(
+            device, encode(toCbor(request), Format::Cbor), now, dialect);
+        QVERIFY(streamed);
+        QCOMPARE(streamed->batchId, decoded.batchId);
+        QCOMPARE(streamed->newestHlc, decoded.newestHlc);
+        QCOMPARE(streamed->rejected.size(), decoded.rejected.size());
+        for (qsizetype i = 0; i < decoded.rejected.size(); ++i) {
+            QCOMPARE(streamed->rejected.at(i).id, decoded.rejected.at(i).id);
+            QCOMPARE(streamed->rejected.at(i).code, decoded.rejected.at(i).code);
+            QCOMPARE(streamed->rejected.at(i).message, decoded.rejected.at(i).message);
+        }
+        QCOMPARE(streamed->winners.size(), decoded.winners.size());
+        for (qsizetype i = 0; i < decoded.winners.size(); ++i) {
+            QCOMPARE(streamed->winners.at(i).key, decoded.winners.at(i).key);
+            compareWrites(streamed->winners.at(i).write, decoded.winners.at(i).write);
+        }
+        QCOMPARE(streamed->superseded.size(), decoded.superseded.size());
+        for (qsizetype i = 0; i < decoded.superseded.size(); ++i) {
+            QCOMPARE(streamed->superseded.at(i).key, decoded.superseded.at(i).key);
+            QCOMPARE(streamed->superseded.at(i).write.hlc, decoded.superseded.at(i).write.hlc);
+        }
+    }
+}
+
+void PushLayoutTest::leftToTheDecoder_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    const PushRequest request {
+        newId(), kLayoutDevice, {makeRow(QStringLiteral("person"), kLayoutDevice)}};
+    const QCborMap valid = toCbor(request);
+    QCborMap otherDevice = valid;
+    otherDevice.insert(QStringLiteral("device"), newId());
+    QTest::newRow("another device's batch") << encode(otherDevice, Format::Cbor);
+    QCborMap laterVersion = valid;
+    laterVersion.insert(QStringLiteral("v"), 2);
+    QTest::newRow("a later protocol version") << encode(laterVersion, Format::Cbor);
+    QCborMap noBatch = valid;
+    noBatch.insert(QStringLiteral("batch"), QString());
+    QTest::newRow("an empty batch id") << encode(noBatch, Format::Cbor);
+    QCborMap tooMany = valid;
+    tooMany.insert(QStringLiteral("rows"),
+                   QCborArray::fromVariantList(QVariantList(maxBatchRows + 1, QVariant(1))));
+    QTest::newRow("over the row limit") << encode(tooMany, Format::Cbor);
+    QCborMap rowNotMap = valid;
+    rowNotMap.insert(QStringLiteral("rows"), QCborArray {1});
+    QTest::newRow("a row that is no map") << encode(rowNotMap, Format::Cbor);
+    const QByteArray whole = encode(valid, Format::Cbor);
+    QTest::newRow("cut short") << whole.left(whole.size() - 2);
+}
+
+// Whatever the fast reader cannot vouch for goes to the decoder, which
+// answers it (400 or 403).
+void PushLayoutTest::leftToTheDecoder()
+{
+    QFETCH(QByteArray, body);
+    QVERIFY(!pd::sync::server::PushApplier::prepareFromCbor(layoutDevice(), body, nowMs(),
+                                                            pd::sync::server::Dialect::Sqlite));
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     int status = 0;
+    {
+        PushLayoutTest layout;
+        status |= QTest::qExec(&layout, argc, argv);
+    }
     {
         SqliteSyncServerTest sqlite;
         status |= QTest::qExec(&sqlite, argc, argv);

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "catalog.h"
+#include "wire.h"
+
+#include <QByteArray>
+#include <QCborStreamReader>
+#include <QList>
+#include <QVariant>
+
+#include <functional>
+
+namespace pd::sync {
+
+// One row map of a push body or pull page read with QCborStreamReader,
+// without making a Row, a QCborMap or a value tree: what both sides do with
+// the thousands of ordinary rows of a batch or page. A row it cannot vouch
+// for is left to the whole decoder (rowFromCbor, validateRow), which says
+// what is wrong with it.
+struct StreamedRow {
+    const TableSpec *table = nullptr;
+    QString id;
+    qint64 hlc = 0;
+    QString origin;
+    bool deleted = false;
+    // By catalog column: integer, text, or invalid for a null or a column
+    // the row does not have.
+    QList<QVariant> values;
+    bool allColumns = false; // every catalog column is there
+    // Where the values map is in the body: the bytes a server stores.
+    qsizetype valuesStart = 0;
+    qsizetype valuesEnd = 0;
+};
+
+// Reads the row map the reader is at into `row`: true when it is a map of
+// the wire's row keys in which validateRow() would find nothing wrong (its
+// table is "table", before "values"). False leaves the reader anywhere in the
+// row; skipRow() then moves past it. `scratch` is reused between calls.
+bool readRow(QCborStreamReader &reader, const Catalog &catalog, QByteArray &scratch,
+             StreamedRow &row);
+
+// Reads the rows of the array the reader has entered, up to its end (the
+// caller leaves it). `streamed` gets each row readRow() could read, with
+// its index and the offset where it starts, and says whether it took it;
+// every other row is decoded whole and given to `decoded`. False when a row
+// is not well-formed.
+bool readRows(QCborStreamReader &reader, const QByteArray &body, const Catalog &catalog,
+              QByteArray &scratch,
+              const std::function<bool(qsizetype, qsizetype, const StreamedRow &)> &streamed,
+              const std::function<void(qsizetype, qsizetype, const Row &)> &decoded);
+
+// The next text item's UTF-8 bytes, chunks joined, into `out`: false when it
+// is not text or not well-formed UTF-8.
+bool readUtf8(QCborStreamReader &reader, QByteArray &out);
+bool readInteger(QCborStreamReader &reader, qint64 &value);
+bool readBoolean(QCborStreamReader &reader, bool &value);
+
+} // namespace pd::sync
