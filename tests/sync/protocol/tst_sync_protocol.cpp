@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "cborwriter.h"
 #include "gzip.h"
+#include "rowreader.h"
 #include "wire.h"
 
 #include <QTest>
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void malformedBytes();
     void validateRow_data();
     void validateRow();
+    void readRowAgreesWithValidateRow_data();
+    void readRowAgreesWithValidateRow();
     void deletionNeedsNoValues();
     void formatOfContentType_data();
     void formatOfContentType();
@@ -234,12 +237,13 @@ void TestSyncProtocol::validateRow_data()
                                          << "street" << QCborValue(withNul) << QString();
 }
 
-void TestSyncProtocol::validateRow()
+namespace {
+// validPerson() with the change a validateRow_data() row describes.
+Row changedPerson()
 {
     QFETCH(QString, table);
     QFETCH(QString, column);
     QFETCH(QCborValue, value);
-    QFETCH(QString, expected);
     Row row = validPerson();
     row.table = table;
     if (column == QLatin1String("#id"))
@@ -250,10 +254,62 @@ void TestSyncProtocol::validateRow()
         row.values.remove(column);
     else if (!column.isEmpty())
         row.values.insert(column, value);
+    return row;
+}
+} // namespace
+
+void TestSyncProtocol::validateRow()
+{
+    QFETCH(QString, expected);
+    const Row row = changedPerson();
     const std::optional<RowRejection> rejection = pd::sync::validateRow(row);
     QCOMPARE(rejection ? rejection->code : QString(), expected);
     if (rejection)
         QCOMPARE(rejection->id, row.id);
+}
+
+void TestSyncProtocol::readRowAgreesWithValidateRow_data()
+{
+    validateRow_data();
+}
+
+// The streaming reader vouches for exactly the rows validateRow() accepts,
+// and reads them as the decoder does.
+void TestSyncProtocol::readRowAgreesWithValidateRow()
+{
+    QFETCH(QString, expected);
+    const Row row = changedPerson();
+    const QByteArray bytes = encode(toCbor(row), Format::Cbor);
+    QCborStreamReader reader(bytes);
+    QByteArray scratch;
+    StreamedRow streamed;
+    const bool read = readRow(reader, Catalog::v1(), scratch, streamed);
+    if (!row.table.isEmpty() && Catalog::v1().table(row.table))
+        QCOMPARE(read, expected.isEmpty());
+    else
+        QVERIFY(!read);
+    if (!read)
+        return;
+    QCOMPARE(streamed.table->name, row.table);
+    QCOMPARE(streamed.id, row.id);
+    QCOMPARE(streamed.hlc, row.hlc);
+    QCOMPARE(streamed.origin, row.origin);
+    QCOMPARE(streamed.deleted, row.deleted);
+    QVERIFY(streamed.allColumns);
+    for (qsizetype i = 0; i < streamed.table->columns.size(); ++i) {
+        const QCborValue sent = row.values.value(streamed.table->columns.at(i).name);
+        const QVariant &got = streamed.values.at(i);
+        if (sent.isNull())
+            QVERIFY(!got.isValid());
+        else if (sent.isInteger())
+            QCOMPARE(got.toLongLong(), sent.toInteger());
+        else
+            QCOMPARE(got.toString(), sent.toString());
+    }
+    // The values map's own bytes, as a server stores them.
+    QCOMPARE(bytes.sliced(streamed.valuesStart, streamed.valuesEnd - streamed.valuesStart),
+             row.values.toCborValue().toCbor());
+    QCOMPARE(reader.currentOffset(), bytes.size());
 }
 
 void TestSyncProtocol::deletionNeedsNoValues()
