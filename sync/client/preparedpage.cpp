@@ -134,64 +134,46 @@ std::optional<PreparedPage> preparePageFromCbor(const LocalTables &tables, QByte
     PreparedPage prepared;
     PageLayout layout(prepared, tables);
     QCborStreamReader reader(body);
-    if (!reader.isMap() || !reader.enterContainer())
-        return std::nullopt;
     QByteArray text;
     bool haveRows = false, haveLast = false, haveMore = false, haveHlc = false;
-    while (reader.hasNext()) {
-        if (!readUtf8(reader, text))
-            return std::nullopt;
-        if (text == "last") {
-            if (haveLast || !readInteger(reader, prepared.response.last))
-                return std::nullopt;
-            haveLast = true;
-        } else if (text == "serverHlc") {
-            if (haveHlc || !readInteger(reader, prepared.response.serverHlc))
-                return std::nullopt;
-            haveHlc = true;
-        } else if (text == "more") {
-            if (haveMore || !readBoolean(reader, prepared.response.more))
-                return std::nullopt;
-            haveMore = true;
-        } else if (text == "rows") {
-            if (haveRows || !reader.isArray() || !reader.isLengthKnown()
-                || !reader.enterContainer())
-                return std::nullopt;
-            const qsizetype expectedRows = qsizetype(reader.length());
-            prepared.rowStarts.reserve(expectedRows + 1);
-            const bool rows = readRows(
-                reader, body, Catalog::v1(), text,
-                [&](qsizetype index, qsizetype start, const StreamedRow &row) {
+    PullResponse &page = prepared.response;
+    const bool read = readMap(reader, text, [&](const QByteArray &key) {
+        if (key == "last")
+            return takeOnce(haveLast, readInteger(reader, page.last));
+        if (key == "serverHlc")
+            return takeOnce(haveHlc, readInteger(reader, page.serverHlc));
+        if (key == "more")
+            return takeOnce(haveMore, readBoolean(reader, page.more));
+        if (key != "rows" || haveRows || !reader.isArray() || !reader.isLengthKnown())
+            return false; // a key of a later version: decoded whole
+        const qsizetype expectedRows = qsizetype(reader.length());
+        prepared.rowStarts.reserve(expectedRows + 1);
+        const bool rows = readRows(
+            reader, body, Catalog::v1(), text,
+            [&](qsizetype index, qsizetype start, const StreamedRow &row) {
+                prepared.rowStarts.append(start);
+                const LocalTables::Table *table = tables.table(row.table->name);
+                if (!table || !row.allColumns || row.table->name == QLatin1String(conflict::table))
+                    return false;
+                QList<QVariant> &values = layout.rowsOf(*table, expectedRows, index);
+                values << row.id << row.hlc << row.origin << (row.deleted ? 1 : 0);
+                // The local columns are a subset of the catalog's.
+                for (const ColumnSpec *column : table->columns)
+                    values << row.values.at(column - row.table->columns.constData());
+                return true;
+            },
+            // Anything else is decoded and placed as preparePage() does.
+            [&](qsizetype index, qsizetype start, const Row &row) {
+                // Unless the first callback had this row already.
+                if (prepared.rowStarts.size() == index)
                     prepared.rowStarts.append(start);
-                    const LocalTables::Table *table = tables.table(row.table->name);
-                    if (!table || !row.allColumns
-                        || row.table->name == QLatin1String(conflict::table))
-                        return false;
-                    QList<QVariant> &values = layout.rowsOf(*table, expectedRows, index);
-                    values << row.id << row.hlc << row.origin << (row.deleted ? 1 : 0);
-                    // The local columns are a subset of the catalog's.
-                    for (const ColumnSpec *column : table->columns)
-                        values << row.values.at(column - row.table->columns.constData());
-                    return true;
-                },
-                // Anything else is decoded and placed as preparePage() does.
-                [&](qsizetype index, qsizetype start, const Row &row) {
-                    // Unless the first callback had this row already.
-                    if (prepared.rowStarts.size() == index)
-                        prepared.rowStarts.append(start);
-                    layout.place(index, row, expectedRows);
-                });
-            if (!rows)
-                return std::nullopt;
-            prepared.rowStarts.append(qsizetype(reader.currentOffset()));
-            if (!reader.leaveContainer())
-                return std::nullopt;
-            haveRows = true;
-        } else {
-            return std::nullopt; // a key of a later version: decoded whole
-        }
-    }
-    if (!reader.leaveContainer() || !haveRows || !haveLast || !haveMore || !haveHlc)
+                layout.place(index, row, expectedRows);
+            });
+        // Where the last row ends.
+        prepared.rowStarts.append(qsizetype(reader.currentOffset()));
+        return takeOnce(haveRows, rows);
+    });
+    if (!read || !haveRows || !haveLast || !haveMore || !haveHlc)
         return std::nullopt;
     prepared.body = std::move(body);
     return prepared;

@@ -69,21 +69,18 @@ bool readKeyText(QCborStreamReader &reader, QByteArray &scratch, QString &text)
     return text.size() <= kMaxKeyText;
 }
 
-// The values map, entered already: every key a column of the table, once,
-// with its type.
+// The values map: every key a column of the table, once, with its type.
 bool readValues(QCborStreamReader &reader, QByteArray &scratch, StreamedRow &row)
 {
     const QList<ColumnSpec> &columns = row.table->columns;
     row.values = QList<QVariant>(columns.size());
     QVarLengthArray<bool, 32> present(columns.size(), false);
     qsizetype expected = 0; // values usually come in catalog order
-    while (reader.hasNext()) {
-        if (!readUtf8(reader, scratch))
-            return false;
+    const bool read = readMap(reader, scratch, [&](const QByteArray &key) {
         const ColumnSpec *column =
-            expected < columns.size() && columns.at(expected).name == QLatin1StringView(scratch)
+            expected < columns.size() && columns.at(expected).name == QLatin1StringView(key)
             ? &columns.at(expected)
-            : row.table->column(QString::fromUtf8(scratch));
+            : row.table->column(QString::fromUtf8(key));
         if (!column)
             return false;
         const qsizetype index = column - columns.constData();
@@ -91,78 +88,75 @@ bool readValues(QCborStreamReader &reader, QByteArray &scratch, StreamedRow &row
             return false;
         present[index] = true;
         expected = index + 1;
-        if (reader.isNull()) {
-            if (!column->nullable || !reader.next())
-                return false;
-        } else if (column->type == ColumnType::Integer) {
+        if (reader.isNull())
+            return column->nullable && reader.next();
+        if (column->type == ColumnType::Integer) {
             qint64 value = 0;
             if (!readInteger(reader, value))
                 return false;
             row.values[index] = value;
-        } else {
-            // The match column is stored as text of its own, where
-            // PostgreSQL cannot hold U+0000.
-            if (!readUtf8(reader, scratch)
-                || (column->name == row.table->matchColumn && scratch.contains('\0')))
-                return false;
-            row.values[index] = QString::fromUtf8(scratch);
+            return true;
         }
-    }
+        // The match column is stored as text of its own, where PostgreSQL
+        // cannot hold U+0000.
+        if (!readUtf8(reader, scratch)
+            || (column->name == row.table->matchColumn && scratch.contains('\0')))
+            return false;
+        row.values[index] = QString::fromUtf8(scratch);
+        return true;
+    });
     row.allColumns = !present.contains(false);
-    return row.allColumns || row.deleted;
+    return read && (row.allColumns || row.deleted);
 }
 } // namespace
+
+bool readMap(QCborStreamReader &reader, QByteArray &key,
+             const std::function<bool(const QByteArray &)> &onKey)
+{
+    if (!reader.isMap() || !reader.enterContainer())
+        return false;
+    while (reader.hasNext()) {
+        if (!readUtf8(reader, key) || !onKey(key))
+            return false;
+    }
+    return reader.leaveContainer();
+}
 
 bool readRow(QCborStreamReader &reader, const Catalog &catalog, QByteArray &scratch,
              StreamedRow &row)
 {
-    if (!reader.isMap() || !reader.enterContainer())
-        return false;
     bool haveTable = false, haveId = false, haveHlc = false, haveOrigin = false;
     bool haveDeleted = false, haveValues = false;
-    while (reader.hasNext()) {
-        if (!readUtf8(reader, scratch))
-            return false;
-        if (scratch == "table") {
+    const bool read = readMap(reader, scratch, [&](const QByteArray &key) {
+        if (key == "table") {
             if (haveTable || !readUtf8(reader, scratch))
                 return false;
             row.table = catalog.table(QString::fromUtf8(scratch));
-            haveTable = row.table != nullptr;
-            if (!haveTable)
-                return false;
-        } else if (scratch == "id") {
-            if (haveId || !readKeyText(reader, scratch, row.id))
-                return false;
-            haveId = true;
-        } else if (scratch == "origin") {
-            if (haveOrigin || !readKeyText(reader, scratch, row.origin))
-                return false;
-            haveOrigin = true;
-        } else if (scratch == "hlc") {
-            if (haveHlc || !readInteger(reader, row.hlc) || row.hlc <= 0)
-                return false;
-            haveHlc = true;
-        } else if (scratch == "deleted") {
-            if (haveDeleted || !readBoolean(reader, row.deleted))
-                return false;
-            haveDeleted = true;
-        } else if (scratch == "values") {
+            return takeOnce(haveTable, row.table != nullptr);
+        }
+        if (key == "id")
+            return takeOnce(haveId, readKeyText(reader, scratch, row.id));
+        if (key == "origin")
+            return takeOnce(haveOrigin, readKeyText(reader, scratch, row.origin));
+        if (key == "hlc")
+            return takeOnce(haveHlc, readInteger(reader, row.hlc) && row.hlc > 0);
+        if (key == "deleted")
+            return takeOnce(haveDeleted, readBoolean(reader, row.deleted));
+        if (key == "values") {
             // The deleted flag decides whether columns may be missing.
-            if (!haveTable || !haveDeleted || haveValues || !reader.isMap()
-                || !reader.isLengthKnown())
+            if (!haveTable || !haveDeleted || haveValues || !reader.isLengthKnown())
                 return false;
             row.valuesStart = qsizetype(reader.currentOffset());
-            if (!reader.enterContainer() || !readValues(reader, scratch, row)
-                || !reader.leaveContainer())
+            if (!readValues(reader, scratch, row))
                 return false;
             row.valuesEnd = qsizetype(reader.currentOffset());
-            haveValues = true;
-        } else if (scratch != "seq" || !reader.isInteger() || !reader.next()) {
-            return false; // a key of a later version: decoded whole
+            return takeOnce(haveValues, true);
         }
-    }
-    return haveTable && haveId && haveHlc && haveOrigin && haveDeleted && haveValues
-        && reader.leaveContainer();
+        // "seq" is the server's; any other key is of a later version and
+        // the row is decoded whole.
+        return key == "seq" && reader.isInteger() && reader.next();
+    });
+    return read && haveTable && haveId && haveHlc && haveOrigin && haveDeleted && haveValues;
 }
 
 bool readRows(QCborStreamReader &reader, const QByteArray &body, const Catalog &catalog,
@@ -170,6 +164,8 @@ bool readRows(QCborStreamReader &reader, const QByteArray &body, const Catalog &
               const std::function<bool(qsizetype, qsizetype, const StreamedRow &)> &streamed,
               const std::function<void(qsizetype, qsizetype, const Row &)> &decoded)
 {
+    if (!reader.isArray() || !reader.isLengthKnown() || !reader.enterContainer())
+        return false;
     const int depth = reader.containerDepth();
     for (qsizetype index = 0; reader.hasNext(); ++index) {
         const qsizetype start = qsizetype(reader.currentOffset());
@@ -187,7 +183,7 @@ bool readRows(QCborStreamReader &reader, const QByteArray &body, const Catalog &
             return false;
         decoded(index, start, *whole.value);
     }
-    return reader.lastError() == QCborError::NoError;
+    return reader.leaveContainer();
 }
 
 } // namespace pd::sync

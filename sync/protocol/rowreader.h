@@ -33,21 +33,38 @@ struct StreamedRow {
 };
 
 // Reads the row map the reader is at into `row`: true when it is a map of
-// the wire's row keys in which validateRow() would find nothing wrong (its
-// table is "table", before "values"). False leaves the reader anywhere in the
-// row; skipRow() then moves past it. `scratch` is reused between calls.
+// the wire's row keys in which validateRow() would find nothing wrong
+// ("table" and "deleted" come before "values"). False leaves the reader
+// anywhere in the row (readRows() moves past it). `scratch` is reused
+// between calls.
 bool readRow(QCborStreamReader &reader, const Catalog &catalog, QByteArray &scratch,
              StreamedRow &row);
 
-// Reads the rows of the array the reader has entered, up to its end (the
-// caller leaves it). `streamed` gets each row readRow() could read, with
-// its index and the offset where it starts, and says whether it took it;
-// every other row is decoded whole and given to `decoded`. False when a row
-// is not well-formed.
+// Reads the rows array the reader is at, through its end. `streamed` gets
+// each row readRow() could read, with its index and the offset where it
+// starts, and says whether it took it; every other row is decoded whole and
+// given to `decoded`. False when the array or a row is not well-formed.
 bool readRows(QCborStreamReader &reader, const QByteArray &body, const Catalog &catalog,
               QByteArray &scratch,
               const std::function<bool(qsizetype, qsizetype, const StreamedRow &)> &streamed,
               const std::function<void(qsizetype, qsizetype, const Row &)> &decoded);
+// Reads the map the reader is at, key by key: `onKey` gets each text key
+// with the reader at its value, reads or skips that value and says whether
+// the map is still what the caller expects. `key` is the buffer the keys
+// are read into; `onKey` may reuse it once it has looked at the key. False
+// when the item is no map of text keys or `onKey` said no.
+bool readMap(QCborStreamReader &reader, QByteArray &key,
+             const std::function<bool(const QByteArray &)> &onKey);
+
+// For readMap() callers: a key's value taken once. False when the key came
+// before or its value was not what it should be; otherwise `seen` is set.
+inline bool takeOnce(bool &seen, bool valueRead)
+{
+    if (seen || !valueRead)
+        return false;
+    seen = true;
+    return true;
+}
 
 // The next text item's UTF-8 bytes, chunks joined, into `out`: false when it
 // is not text or not well-formed UTF-8.

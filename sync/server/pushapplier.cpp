@@ -191,49 +191,37 @@ std::optional<PreparedPush> PushApplier::prepareFromCbor(const Device &device,
     PreparedPush prepared;
     BatchIntake intake(prepared, device, nowMs);
     QCborStreamReader reader(body);
-    if (!reader.isMap() || !reader.enterContainer())
-        return std::nullopt;
     QByteArray text;
     bool haveVersion = false, haveBatch = false, haveDevice = false, haveRows = false;
-    while (reader.hasNext()) {
-        if (!readUtf8(reader, text))
-            return std::nullopt;
-        if (text == "v") {
+    const bool read = readMap(reader, text, [&](const QByteArray &key) {
+        if (key == "v") {
             qint64 version = 0;
-            if (haveVersion || !readInteger(reader, version) || version != protocolVersion)
-                return std::nullopt;
-            haveVersion = true;
-        } else if (text == "batch") {
-            if (haveBatch || !readUtf8(reader, text) || text.isEmpty())
-                return std::nullopt;
-            prepared.batchId = QString::fromUtf8(text);
-            haveBatch = true;
-        } else if (text == "device") {
-            // Another device's id is answered by the whole decoder (403).
-            if (haveDevice || !readUtf8(reader, text) || QString::fromUtf8(text) != device.id)
-                return std::nullopt;
-            haveDevice = true;
-        } else if (text == "rows") {
-            if (haveRows || !reader.isArray() || !reader.isLengthKnown()
-                || reader.length() > quint64(maxBatchRows) || !reader.enterContainer())
-                return std::nullopt;
-            const bool rows = readRows(
-                reader, body, Catalog::v1(), text,
-                [&](qsizetype, qsizetype, const StreamedRow &row) {
-                    return intake.addStreamed(row, body);
-                },
-                // Anything else is decoded and checked as prepare() does.
-                [&](qsizetype, qsizetype, const Row &row) { intake.add(row); });
-            if (!rows)
-                return std::nullopt;
-            if (!reader.leaveContainer())
-                return std::nullopt;
-            haveRows = true;
-        } else {
-            return std::nullopt; // a key of a later version: decoded whole
+            return takeOnce(haveVersion,
+                            readInteger(reader, version) && version == protocolVersion);
         }
-    }
-    if (!reader.leaveContainer() || !haveVersion || !haveBatch || !haveDevice || !haveRows)
+        if (key == "batch") {
+            if (!readUtf8(reader, text) || text.isEmpty())
+                return false;
+            prepared.batchId = QString::fromUtf8(text);
+            return takeOnce(haveBatch, true);
+        }
+        // Another device's id is answered by the whole decoder (403).
+        if (key == "device")
+            return takeOnce(haveDevice,
+                            readUtf8(reader, text) && QString::fromUtf8(text) == device.id);
+        if (key != "rows" || !reader.isArray() || !reader.isLengthKnown()
+            || reader.length() > quint64(maxBatchRows))
+            return false; // a key of a later version: decoded whole
+        const bool rows = readRows(
+            reader, body, Catalog::v1(), text,
+            [&](qsizetype, qsizetype, const StreamedRow &row) {
+                return intake.addStreamed(row, body);
+            },
+            // Anything else is decoded and checked as prepare() does.
+            [&](qsizetype, qsizetype, const Row &row) { intake.add(row); });
+        return takeOnce(haveRows, rows);
+    });
+    if (!read || !haveVersion || !haveBatch || !haveDevice || !haveRows)
         return std::nullopt;
     intake.finish(dialect);
     return prepared;
