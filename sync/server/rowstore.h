@@ -32,6 +32,8 @@ struct RowWrite {
     // Every column but seq as COPY text (RowStore::prepareCopy), made off
     // the thread that writes; empty: made when written.
     QByteArray copyFields;
+    // RowStore::likelyNew, worked out with copyFields.
+    bool likelyNew = false;
 };
 
 // What a push needs to know about a row already stored.
@@ -97,12 +99,23 @@ public:
     // the writing thread the row's COPY text.
     static bool copies(Dialect dialect);
     static void prepareCopy(RowWrite &row);
+    // Whether the row is most likely not stored yet: its clock is within a
+    // minute of the time in its UUIDv7 id, so it has not changed since it
+    // was made, and the device sends a version once (a batch sent again is
+    // answered from the journal). Only a guess: a row from a package
+    // imported earlier, or changed and sent within that minute, is stored.
+    static bool likelyNew(const RowWrite &row);
 
 private:
     // PostgreSQL: COPYs those of `rows` not stored yet and adds their keys
     // to `written`; the stored ones an upsert still has to compare.
     core::Result<QList<RowWrite>> copyNew(const QList<RowWrite> &rows, WriteMode mode,
                                           QSet<QString> &written);
+    // COPYs those of `rows` whose keys are not in `stored`; adds their keys
+    // to `written` once the COPY went through.
+    core::Result<QList<RowWrite>> copyAllBut(const QList<RowWrite> &rows,
+                                             const QSet<QString> &stored, WriteMode mode,
+                                             QSet<QString> &written);
     // "table/id" of those of `rows` that are stored already.
     core::Result<QSet<QString>> storedKeys(const QList<RowWrite> &rows);
     // Runs `selectUpToColumn` (a SELECT whose WHERE ends in "tbl = ? AND

@@ -57,6 +57,32 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// A UUIDv7 made at `ms`, as devices make their ids: on PostgreSQL the server
+// takes a row whose clock is within a minute of it for a new one and COPYs
+// it without asking whether it is stored (RowStore::likelyNew).
+QString uuidV7At(qint64 ms)
+{
+    return QStringLiteral("%1-%2-7%3")
+        .arg(ms >> 16, 8, 16, QLatin1Char('0'))
+        .arg(ms & 0xffff, 4, 16, QLatin1Char('0'))
+        .arg(newId().mid(15));
+}
+
+// Test data for the tests that send stored rows again: with ids from
+// another source, and with ids the server guesses to be new, which on
+// PostgreSQL takes the COPY's fallback when the guess was wrong.
+void addIdKinds()
+{
+    QTest::addColumn<bool>("madeAtTheirClock");
+    QTest::newRow("random ids") << false;
+    QTest::newRow("UUIDv7 ids") << true;
+}
+
+QString idAt(bool madeAtTheirClock, qint64 ms)
+{
+    return madeAtTheirClock ? uuidV7At(ms) : newId();
+}
+
 // One answer of the server, body as sent (gzip or not).
 struct Reply {
     int status = 0;
@@ -291,7 +317,9 @@ private Q_SLOTS:
     void awkwardTextStoredExactly_data();
     void awkwardTextStoredExactly();
     void replayedBatch();
+    void lastWriterWins_data() { addIdKinds(); }
     void lastWriterWins();
+    void appendOnly_data() { addIdKinds(); }
     void appendOnly();
     void badRequests_data();
     void badRequests();
@@ -896,8 +924,10 @@ void SyncServerTest::lastWriterWins()
     ENROLL(a, server(), area.commune, QStringLiteral("lww-a-") + suffix);
     ENROLL(b, server(), area.commune, QStringLiteral("lww-b-") + suffix);
     ENROLL(reader, server(), area.commune);
-    const QString id = newId();
-    const qint64 base = hlcAt(nowMs());
+    QFETCH(bool, madeAtTheirClock);
+    const qint64 createdMs = nowMs();
+    const QString id = idAt(madeAtTheirClock, createdMs);
+    const qint64 base = hlcAt(createdMs);
 
     auto version = [&](const TestDevice &device, qint64 hlc, const QString &tag) {
         return makeRow(QStringLiteral("person"), device.id, tag, hlc, id);
@@ -958,15 +988,22 @@ void SyncServerTest::appendOnly()
     const Area area = communeArea();
     ENROLL(writer, server(), area.commune);
     ENROLL(reader, server(), area.commune);
-    const Row first = makeRow(QStringLiteral("checkin"), writer.id, QStringLiteral("first"));
+    QFETCH(bool, madeAtTheirClock);
+    const qint64 createdMs = nowMs();
+    const Row first = makeRow(QStringLiteral("checkin"), writer.id, QStringLiteral("first"),
+                              hlcAt(createdMs), idAt(madeAtTheirClock, createdMs));
     PUSH(inserted, server(), writer, batchOf(writer, {first}));
     QCOMPARE(inserted.applied, 1);
 
     Row copy = first;
     copy.values = validValues(QStringLiteral("checkin"), QStringLiteral("second"));
     copy.hlc = first.hlc + 10;
-    PUSH(ignored, server(), writer, batchOf(writer, {copy}));
-    QCOMPARE(ignored.applied, 0);
+    // Next to a new row: a stored row in the COPY must not lose the new one.
+    const qint64 laterMs = nowMs();
+    const Row fresh = makeRow(QStringLiteral("checkin"), writer.id, QStringLiteral("fresh"),
+                              hlcAt(laterMs), idAt(madeAtTheirClock, laterMs));
+    PUSH(ignored, server(), writer, batchOf(writer, {fresh, copy}));
+    QCOMPARE(ignored.applied, 1);
     QCOMPARE(ignored.unchanged, 1);
 
     const Row other = makeRow(QStringLiteral("audit_log"), writer.id);
@@ -975,10 +1012,12 @@ void SyncServerTest::appendOnly()
     QCOMPARE(twice.unchanged, 1);
 
     PULL(pulled, server(), reader);
-    QCOMPARE(pulled.rows.size(), 2);
+    QCOMPARE(pulled.rows.size(), 3);
     QCOMPARE(pulled.rows.at(0).id, first.id);
     QCOMPARE(pulled.rows.at(0).values, first.values);
     QCOMPARE(pulled.rows.at(0).hlc, first.hlc);
+    QCOMPARE(pulled.rows.at(1).id, fresh.id);
+    QCOMPARE(pulled.rows.at(1).values, fresh.values);
 }
 
 void SyncServerTest::badRequests_data()
