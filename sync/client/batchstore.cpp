@@ -2,6 +2,7 @@
 
 #include "clockmerge.h"
 #include "corecontext.h"
+#include "gzip.h"
 #include "jobcontrol.h"
 #include "localtables.h"
 #include "synclog.h"
@@ -30,6 +31,9 @@ QString rowKey(const QString &table, const QString &id)
 constexpr qsizetype kEnvelopeSlack = 8;
 // Outbox entries whose rows are read together.
 constexpr qsizetype kEntriesAhead = 256;
+// What a frozen batch may inflate to: far above maxBatchBytes, which one
+// big row may pass, and the bound the transport puts on an answer.
+constexpr qsizetype kMaxFrozenBytes = 256 * 1024 * 1024;
 } // namespace
 
 BatchStore::BatchStore(core::CoreContext &core) : m_core(core) { }
@@ -183,18 +187,19 @@ core::Result<std::optional<FrozenBatch>> BatchStore::freezeNext(const LocalTable
                 QStringLiteral("DELETE FROM sync_outbox WHERE seq BETWEEN ? AND ?"),
                 {firstSeq, lastSeq});
         }
-        QByteArray payload = encodePushBody(batchId, deviceId, rows);
+        const QByteArray payload = encodePushBody(batchId, deviceId, rows);
         if (payload.size() > maxBatchBytes && rows.size() > 1)
             qCWarning(lcSync) << "batch over the size limit:" << payload.size();
+        QByteArray body = gzipCompress(payload);
         qCInfo(lcSync) << "froze batch" << batchId << "rows" << rows.size() << "bytes"
-                       << payload.size();
+                       << payload.size() << "compressed" << body.size();
         if (auto stored = database.exec(
                 QStringLiteral("INSERT INTO sync_batch(id, first_seq, last_seq, row_count, "
                                "payload, created_at_ms) VALUES(?, ?, ?, ?, ?, ?)"),
-                {batchId, firstSeq, lastSeq, int(rows.size()), payload, m_core.clock().nowMs()});
+                {batchId, firstSeq, lastSeq, int(rows.size()), body, m_core.clock().nowMs()});
             !stored)
             return stored;
-        frozen = FrozenBatch {batchId, firstSeq, lastSeq, int(rows.size()), 0, std::move(payload)};
+        frozen = FrozenBatch {batchId, firstSeq, lastSeq, int(rows.size()), 0, std::move(body)};
         return {};
     });
     if (!done)
@@ -231,7 +236,28 @@ core::Result<QList<FrozenBatch>> BatchStore::pending() const
     return batches;
 }
 
+core::Result<QByteArray> BatchStore::gzipBody(const QString &batchId) const
+{
+    auto stored = storedBody(batchId);
+    if (!stored || isGzip(*stored))
+        return stored;
+    return gzipCompress(*stored);
+}
+
 core::Result<QByteArray> BatchStore::payload(const QString &batchId) const
+{
+    auto stored = storedBody(batchId);
+    if (!stored || !isGzip(*stored))
+        return stored;
+    // Frozen here, so it inflates; the limit is only there for a damaged file.
+    std::optional<QByteArray> inflated = gzipDecompress(*stored, kMaxFrozenBytes);
+    if (!inflated)
+        return core::fail(QStringLiteral("sync.batch_damaged"),
+                          tr("The batch %1 waiting to be sent is damaged.").arg(batchId));
+    return *inflated;
+}
+
+core::Result<QByteArray> BatchStore::storedBody(const QString &batchId) const
 {
     QSqlQuery query(m_core.database().connection());
     query.prepare(QStringLiteral("SELECT payload FROM sync_batch WHERE id = ?"));

@@ -26,9 +26,9 @@ struct FrozenBatch {
     qint64 lastSeq = 0;
     int rowCount = 0;
     int attempts = 0;
-    // The body, when this batch was frozen just now; otherwise empty, and
-    // BatchStore::payload() reads it.
-    QByteArray payload;
+    // The body as sent (gzip), when this batch was frozen just now;
+    // otherwise empty, and BatchStore::gzipBody() reads it.
+    QByteArray gzipBody;
 };
 
 // The outbox as frozen batches (sync_batch). Freezing reads each queued
@@ -61,7 +61,12 @@ public:
 
     // Batches waiting for an acknowledgement, in outbox order.
     core::Result<QList<FrozenBatch>> pending() const;
-    // The push body exactly as frozen (CBOR).
+    // The push body exactly as frozen, as sent: gzip-compressed CBOR.
+    // sync_batch keeps it so: an eighth of the CBOR's size, which the data
+    // file writes once when freezing and again when checkpointing. A batch
+    // frozen before (CBOR as it is) is compressed here.
+    core::Result<QByteArray> gzipBody(const QString &batchId) const;
+    // The same push body as CBOR.
     core::Result<QByteArray> payload(const QString &batchId) const;
     core::Status countAttempt(const QString &batchId);
 
@@ -71,6 +76,9 @@ public:
     core::Result<Acknowledged> acknowledge(const FrozenBatch &batch, const PushResponse &response);
 
 private:
+    // The payload column as it is.
+    core::Result<QByteArray> storedBody(const QString &batchId) const;
+
     core::CoreContext &m_core;
 };
 

@@ -111,19 +111,19 @@ core::Status SyncCycle::push(SyncTransport &transport, SyncSummary &summary)
             if (cancelled())
                 return std::unexpected(SyncErrors::cancelled());
             FrozenBatch batch = std::move(**next);
-            if (batch.payload.isEmpty()) {
-                auto stored = batches.payload(batch.id);
+            if (batch.gzipBody.isEmpty()) {
+                auto stored = batches.gzipBody(batch.id);
                 if (!stored)
                     return std::unexpected(stored.error());
-                batch.payload = std::move(*stored);
+                batch.gzipBody = std::move(*stored);
             }
             // Counted before sending: a crash mid-request is an attempt too.
             if (auto ok = batches.countAttempt(batch.id); !ok)
                 return ok;
             if (m_control)
                 m_control->setLabel(tr("Sending changes"));
-            auto request = transport.startPost(QStringLiteral("/v1/push"), batch.payload);
-            batch.payload.clear(); // the request holds its compressed copy
+            auto request = transport.startPostGzip(QStringLiteral("/v1/push"), batch.gzipBody);
+            batch.gzipBody.clear(); // the request holds it
             inFlight.push_back({std::move(batch), std::move(request)});
             next = nextBatch();
         }

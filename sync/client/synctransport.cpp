@@ -129,10 +129,15 @@ core::Result<QCborValue> SyncTransport::post(const QString &path, const QByteArr
 std::unique_ptr<SyncTransport::Pending> SyncTransport::startPost(const QString &path,
                                                                  const QByteArray &cbor)
 {
+    return startPostGzip(path, gzipCompress(cbor));
+}
+
+std::unique_ptr<SyncTransport::Pending> SyncTransport::startPostGzip(const QString &path,
+                                                                     const QByteArray &gzipped)
+{
     QNetworkRequest request = this->request(path, {});
     request.setRawHeader("Content-Encoding", "gzip");
-    const QByteArray body = gzipCompress(cbor);
-    return start(request, &body);
+    return start(request, &gzipped);
 }
 
 std::unique_ptr<SyncTransport::Pending> SyncTransport::startGet(const QString &path,

@@ -71,6 +71,8 @@ public:
     // network thread, body included; finish waits for the answer (dropping
     // a Pending aborts its request).
     std::unique_ptr<Pending> startPost(const QString &path, const QByteArray &cbor);
+    // The same with a body that is gzip-compressed CBOR already.
+    std::unique_ptr<Pending> startPostGzip(const QString &path, const QByteArray &gzipped);
     std::unique_ptr<Pending> startGet(const QString &path, const QUrlQuery &query = {});
     core::Result<QCborValue> finish(Pending &pending);
 

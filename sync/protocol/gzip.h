@@ -9,6 +9,12 @@ namespace pd::sync {
 // gzip (RFC 1952) for request and response bodies and the offline package.
 QByteArray gzipCompress(const QByteArray &data, int level = 6);
 
+// Whether `data` starts as a gzip stream does (RFC 1952's two magic bytes).
+inline bool isGzip(QByteArrayView data)
+{
+    return data.size() >= 2 && quint8(data[0]) == 0x1f && quint8(data[1]) == 0x8b;
+}
+
 // Inflates gzip or zlib data. Empty when the data is corrupt or would grow
 // beyond `maxSize` bytes, so a small body cannot expand without bound.
 std::optional<QByteArray> gzipDecompress(const QByteArray &data, qsizetype maxSize);

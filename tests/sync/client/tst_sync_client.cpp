@@ -48,8 +48,9 @@ struct BatchRow {
     qint64 firstSeq = 0;
     qint64 lastSeq = 0;
     int rowCount = 0;
-    QByteArray payload;
+    QByteArray payload; // the CBOR push body
     int attempts = 0;
+    bool compressed = false; // stored as gzip
 };
 
 PushRequest decodePush(const QByteArray &payload)
@@ -149,6 +150,7 @@ private Q_SLOTS:
     void freezeRepairsMalformedText();
     void freezeTombstoneTakesLastDeletion();
     void resendIsByteIdentical();
+    void sendsBatchStoredUncompressed();
     void pushRecordsRejections();
     void unauthorizedStopsCycle_data();
     void unauthorizedStopsCycle();
@@ -260,10 +262,15 @@ QList<BatchRow> TestSyncClient::batches()
     QList<BatchRow> rows;
     QSqlQuery query = sql(u"SELECT id, first_seq, last_seq, row_count, payload, attempts FROM "
                           "sync_batch ORDER BY first_seq"_s);
-    while (query.next())
-        rows.append(BatchRow {query.value(0).toString(), query.value(1).toLongLong(),
-                              query.value(2).toLongLong(), query.value(3).toInt(),
-                              query.value(4).toByteArray(), query.value(5).toInt()});
+    while (query.next()) {
+        const QByteArray stored = query.value(4).toByteArray();
+        const bool compressed = isGzip(stored);
+        rows.append(
+            BatchRow {query.value(0).toString(), query.value(1).toLongLong(),
+                      query.value(2).toLongLong(), query.value(3).toInt(),
+                      compressed ? gzipDecompress(stored, 64 << 20).value_or(QByteArray()) : stored,
+                      query.value(5).toInt(), compressed});
+    }
     return rows;
 }
 
@@ -389,6 +396,7 @@ void TestSyncClient::freezeLimits()
         const BatchRow &batch = frozen.at(i);
         QCOMPARE(batch.firstSeq, expectedFirst);
         expectedFirst = batch.lastSeq + 1;
+        QVERIFY(batch.compressed);
         QVERIFY(batch.payload.size() <= maxBatchBytes);
         const PushRequest request = decodePush(batch.payload);
         // Encoded as Qt's encoder would encode the same request.
@@ -574,6 +582,39 @@ void TestSyncClient::resendIsByteIdentical()
     QVERIFY(state.next());
     QCOMPARE(state.value(0).toString(), QString());
     QCOMPARE(state.value(1).toLongLong(), m_clock.nowMs());
+}
+
+// Versions before 2026-12 kept a frozen batch as plain CBOR. One left
+// waiting by such a version goes out compressed, and its refused rows are
+// found in it, as a batch frozen now.
+void TestSyncClient::sendsBatchStoredUncompressed()
+{
+    insertPeople(3);
+    QCOMPARE(BatchStore(core()).freezePending().value_or(-1), 1);
+    const BatchRow frozen = batches().first();
+    QVERIFY(frozen.compressed);
+    QVERIFY(core().database().exec(u"UPDATE sync_batch SET payload = ?"_s, {frozen.payload}));
+    QVERIFY(!batches().first().compressed);
+
+    enrolWith(m_server.url());
+    m_server.setHandler([](const FakeRequest &request) {
+        if (request.path == "/v1/push"_L1)
+            return FakeAnswer::cbor(pushAnswer(
+                request.body,
+                {RowRejection {u"person"_s, u"p-000002"_s, u"out_of_scope"_s, u"not yours"_s}}));
+        return FakeAnswer::cbor(emptyPull(0));
+    });
+    auto summary = SyncCycle(core()).run();
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+    const QList<FakeRequest> sent = m_server.requests(u"/v1/push"_s);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().headers.value("content-encoding"), QByteArray("gzip"));
+    QCOMPARE(sent.first().body, frozen.payload);
+    QCOMPARE(summary->pushed, 2);
+    QCOMPARE(summary->rejected, 1);
+    QCOMPARE(scalar(u"SELECT hlc FROM sync_failure WHERE row_id = 'p-000002'"_s),
+             scalar(u"SELECT hlc FROM person WHERE id = 'p-000002'"_s));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM sync_batch"_s), 0);
 }
 
 void TestSyncClient::pushRecordsRejections()
