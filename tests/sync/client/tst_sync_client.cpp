@@ -184,6 +184,8 @@ private:
     QList<BatchRow> batches();
     void enrolWith(const QUrl &url);
     void answerPushAndEmptyPull();
+    // Pushes are answered refusing the person `id` as out of scope.
+    void answerPushRefusingPerson(const QString &id);
 
     QTemporaryDir m_dir;
     QString m_template;
@@ -280,6 +282,16 @@ void TestSyncClient::enrolWith(const QUrl &url)
         u"UPDATE sync_state SET server_url = ?, token = 'secret-token', scope_code = '01', "
         "scope_level = 1 WHERE id = 1"_s,
         {url.toString()}));
+}
+
+void TestSyncClient::answerPushRefusingPerson(const QString &id)
+{
+    m_server.setHandler([id](const FakeRequest &request) {
+        if (request.path == "/v1/push"_L1)
+            return FakeAnswer::cbor(pushAnswer(
+                request.body, {RowRejection {u"person"_s, id, u"out_of_scope"_s, u"not yours"_s}}));
+        return FakeAnswer::cbor(emptyPull(0));
+    });
 }
 
 void TestSyncClient::answerPushAndEmptyPull()
@@ -597,13 +609,7 @@ void TestSyncClient::sendsBatchStoredUncompressed()
     QVERIFY(!batches().first().compressed);
 
     enrolWith(m_server.url());
-    m_server.setHandler([](const FakeRequest &request) {
-        if (request.path == "/v1/push"_L1)
-            return FakeAnswer::cbor(pushAnswer(
-                request.body,
-                {RowRejection {u"person"_s, u"p-000002"_s, u"out_of_scope"_s, u"not yours"_s}}));
-        return FakeAnswer::cbor(emptyPull(0));
-    });
+    answerPushRefusingPerson(u"p-000002"_s);
     auto summary = SyncCycle(core()).run();
     QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
     const QList<FakeRequest> sent = m_server.requests(u"/v1/push"_s);
@@ -621,13 +627,7 @@ void TestSyncClient::pushRecordsRejections()
 {
     insertPeople(3);
     enrolWith(m_server.url());
-    m_server.setHandler([](const FakeRequest &request) {
-        if (request.path == "/v1/push"_L1)
-            return FakeAnswer::cbor(pushAnswer(
-                request.body,
-                {RowRejection {u"person"_s, u"p-000001"_s, u"out_of_scope"_s, u"not yours"_s}}));
-        return FakeAnswer::cbor(emptyPull(0));
-    });
+    answerPushRefusingPerson(u"p-000001"_s);
     const qint64 rowHlc = scalar(u"SELECT hlc FROM person WHERE id = 'p-000001'"_s);
     auto summary = SyncCycle(core()).run();
     QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
