@@ -5318,6 +5318,10 @@ Scan with the handheld scanner, or press F4 to choose a video or images.</transl
         <source>The batch %1 is no longer waiting to be sent.</source>
         <translation>The batch %1 is no longer waiting to be sent.</translation>
     </message>
+    <message>
+        <source>The batch %1 waiting to be sent is damaged.</source>
+        <translation>The batch %1 waiting to be sent is damaged.</translation>
+    </message>
 </context>
 <context>
     <name>pd::sync::Reasons</name>

@@ -5282,6 +5282,10 @@ Hãy quét bằng máy quét cầm tay, hoặc bấm F4 để chọn video hoặ
         <source>The batch %1 is no longer waiting to be sent.</source>
         <translation>Đợt %1 không còn chờ gửi.</translation>
     </message>
+    <message>
+        <source>The batch %1 waiting to be sent is damaged.</source>
+        <translation>Đợt %1 đang chờ gửi đã bị hỏng.</translation>
+    </message>
 </context>
 <context>
     <name>pd::sync::Reasons</name>

@@ -151,6 +151,7 @@ private Q_SLOTS:
     void freezeTombstoneTakesLastDeletion();
     void resendIsByteIdentical();
     void sendsBatchStoredUncompressed();
+    void damagedBatchSaysSo();
     void pushRecordsRejections();
     void unauthorizedStopsCycle_data();
     void unauthorizedStopsCycle();
@@ -621,6 +622,22 @@ void TestSyncClient::sendsBatchStoredUncompressed()
     QCOMPARE(scalar(u"SELECT hlc FROM sync_failure WHERE row_id = 'p-000002'"_s),
              scalar(u"SELECT hlc FROM person WHERE id = 'p-000002'"_s));
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM sync_batch"_s), 0);
+}
+
+// A stored batch whose compressed body is cut (a disk error) is named, not
+// read as an empty batch.
+void TestSyncClient::damagedBatchSaysSo()
+{
+    insertPeople(3);
+    BatchStore store(core());
+    QCOMPARE(store.freezePending().value_or(-1), 1);
+    const QString id = batches().first().id;
+    QVERIFY(core().database().exec(u"UPDATE sync_batch SET payload = substr(payload, 1, 40)"_s));
+    const auto payload = store.payload(id);
+    QVERIFY(!payload);
+    QCOMPARE(payload.error().code, u"sync.batch_damaged"_s);
+    QVERIFY(payload.error().message.contains(id));
+    QVERIFY(!exportPackage(core(), m_dir.filePath(u"damaged.pdpkg"_s)));
 }
 
 void TestSyncClient::pushRecordsRejections()
