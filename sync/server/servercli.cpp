@@ -2,7 +2,10 @@
 
 #include "databasespec.h"
 #include "packageimporter.h"
+#include "rowstore.h"
 #include "servercontext.h"
+#include "serverdatabase.h"
+#include "serverlog.h"
 #include "signalwatcher.h"
 #include "syncserver.h"
 
@@ -21,6 +24,11 @@ namespace pd::sync::server {
 namespace {
 constexpr auto kProgram = "phongdich-server";
 constexpr qint64 kMaxCodeLifetimeMs = 30LL * 24 * 60 * 60 * 1000;
+// advance-seq: far more numbers than a province hands out between two
+// backups, and gaps cost nothing (devices ask for rows "after C"). The
+// limit keeps the counter, a 64-bit integer, and its JSON exact.
+constexpr qint64 kDefaultSeqAdvance = 1'000'000'000;
+constexpr qint64 kMaxSeqAdvance = 1'000'000'000'000'000;
 
 std::unexpected<core::Error> usage(const QString &message)
 {
@@ -67,7 +75,9 @@ QString helpText()
                "  devices list                  Enrolled devices.\n"
                "  devices revoke ID             Refuse every later request of a device.\n"
                "  import-package FILE           Apply an offline package as if its device pushed "
-               "it.\n\n"
+               "it.\n"
+               "  advance-seq [--by N]          After restoring a backup: number later rows past "
+               "every device's pull cursor (default N: 1000000000).\n\n"
                "Options:\n"
                "  --db SPEC   sqlite:PATH (default %2) or "
                "postgresql://user[:password]@host:port/db\n"
@@ -94,6 +104,8 @@ struct Options {
                               QStringLiteral("CODE")};
     QCommandLineOption expires {QStringLiteral("expires"), QStringLiteral("Lifetime."),
                                 QStringLiteral("DURATION"), QStringLiteral("24h")};
+    QCommandLineOption by {QStringLiteral("by"), QStringLiteral("Count."), QStringLiteral("N"),
+                           QString::number(kDefaultSeqAdvance)};
     QCommandLineOption help {{QStringLiteral("h"), QStringLiteral("help")},
                              QStringLiteral("Help.")};
     QCommandLineOption version {{QStringLiteral("v"), QStringLiteral("version")},
@@ -231,14 +243,40 @@ core::Status importPackage(const QCommandLineParser &parser, const Options &opti
     return {};
 }
 
+core::Status advanceSeq(const QCommandLineParser &parser, const Options &options)
+{
+    bool ok = false;
+    const qint64 by = parser.value(options.by).toLongLong(&ok);
+    if (!ok || by < 1 || by > kMaxSeqAdvance)
+        return usage(QStringLiteral("--by: a whole number from 1 to %1.").arg(kMaxSeqAdvance));
+    auto context = ServerContext::open(parser.value(options.db), ServerContext::Use::Admin);
+    if (!context)
+        return std::unexpected(context.error());
+    RowStore rows((*context)->database());
+    Transaction transaction((*context)->database());
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    // Taking the numbers as a push does: a push running meanwhile waits for
+    // the counter and numbers its rows after these.
+    auto first = rows.reserveSeqs(by);
+    if (!first)
+        return std::unexpected(first.error());
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    qCInfo(lcServer).noquote() << "sequence counter advanced by" << by << "to" << *first + by - 1;
+    writeJson(QJsonDocument(QJsonObject {{QStringLiteral("before"), *first - 1},
+                                         {QStringLiteral("after"), *first + by - 1}}));
+    return {};
+}
+
 core::Status dispatch(const QStringList &arguments)
 {
     Options options;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({options.db, options.listen, options.tlsCert, options.tlsKey,
-                       options.retentionDays, options.scope, options.expires, options.help,
-                       options.version});
+                       options.retentionDays, options.scope, options.expires, options.by,
+                       options.help, options.version});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(options.help)) {
@@ -265,6 +303,11 @@ core::Status dispatch(const QStringList &arguments)
         return devices(parser, options, positional);
     if (command == QLatin1String("import-package"))
         return importPackage(parser, options, positional);
+    if (command == QLatin1String("advance-seq")) {
+        if (positional.size() > 1)
+            return usage(QStringLiteral("Unexpected argument: %1").arg(positional.at(1)));
+        return advanceSeq(parser, options);
+    }
     return usage(QStringLiteral("Unknown command: %1; run \"%2 --help\" for the list.")
                      .arg(command, QLatin1String(kProgram)));
 }

@@ -332,6 +332,7 @@ private Q_SLOTS:
     void retentionPurge();
     void devicesCommands();
     void importPackage();
+    void advanceSeq();
     void metrics();
     void killedMidPush();
     void servesWhileAPushWaits();
@@ -1571,6 +1572,46 @@ void SyncServerTest::devicesCommands()
     QCOMPARE(exitCode, 1);
     server().runCommand({QStringLiteral("devices"), QStringLiteral("frobnicate")}, &exitCode);
     QCOMPARE(exitCode, 2);
+}
+
+// After a restore from backup the devices' pull cursors may be ahead of
+// the restored counter (docs/OPERATIONS.md, "After a restore"); advance-seq
+// moves it past them, so rows pushed later are numbered after every cursor.
+void SyncServerTest::advanceSeq()
+{
+    const Area area = communeArea();
+    ENROLL(writer, server(), area.commune);
+    ENROLL(reader, server(), area.commune);
+    PUSH(first, server(), writer, batchOf(writer, {makeRow(QStringLiteral("person"), writer.id)}));
+    QCOMPARE(first.applied, 1);
+    PULL(before, server(), reader);
+    QCOMPARE(before.rows.size(), 1);
+
+    int exitCode = -1;
+    const QJsonObject advanced =
+        QJsonDocument::fromJson(
+            server().runCommand(
+                {QStringLiteral("advance-seq"), QStringLiteral("--by"), QStringLiteral("1000000")},
+                &exitCode))
+            .object();
+    QCOMPARE(exitCode, 0);
+    const qint64 was = advanced.value(QLatin1String("before")).toInteger();
+    QVERIFY(was >= before.last);
+    QCOMPARE(advanced.value(QLatin1String("after")).toInteger(), was + 1000000);
+
+    // A device whose cursor is anywhere up to the old counter gets the next row.
+    const Row later = makeRow(QStringLiteral("person"), writer.id);
+    PUSH(second, server(), writer, batchOf(writer, {later}));
+    QCOMPARE(second.applied, 1);
+    PULL(after, server(), reader, before.last);
+    QCOMPARE(after.rows.size(), 1);
+    QCOMPARE(after.rows.first().id, later.id);
+    QVERIFY(after.last > was + 1000000);
+
+    for (const QString &by : {QStringLiteral("0"), QStringLiteral("-5"), QStringLiteral("x")}) {
+        server().runCommand({QStringLiteral("advance-seq"), QStringLiteral("--by"), by}, &exitCode);
+        QCOMPARE(exitCode, 2);
+    }
 }
 
 void SyncServerTest::importPackage()
