@@ -41,7 +41,8 @@ SqliteStatement::SqliteStatement(sqlite3 *connection, sqlite3_stmt *statement)
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_connection(std::exchange(other.m_connection, nullptr)),
       m_statement(std::exchange(other.m_statement, nullptr)),
-      m_texts(std::move(other.m_texts))
+      m_texts(std::move(other.m_texts)),
+      m_utf8Texts(std::move(other.m_utf8Texts))
 {
 }
 
@@ -52,6 +53,7 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
         m_connection = std::exchange(other.m_connection, nullptr);
         m_statement = std::exchange(other.m_statement, nullptr);
         m_texts = std::move(other.m_texts);
+        m_utf8Texts = std::move(other.m_utf8Texts);
     }
     return *this;
 }
@@ -67,6 +69,14 @@ void SqliteStatement::bindText(int index, const QString &text)
     // unicode() is never null, so an empty text is '' and not NULL.
     sqlite3_bind_text16(m_statement, index, m_texts.constLast().unicode(),
                         int(text.size() * sizeof(QChar)), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
+{
+    m_utf8Texts.append(utf8);
+    // constData() is never null either.
+    sqlite3_bind_text(m_statement, index, m_utf8Texts.constLast().constData(), int(utf8.size()),
+                      SQLITE_STATIC);
 }
 
 void SqliteStatement::bindInteger(int index, qint64 value)
@@ -94,6 +104,9 @@ void SqliteStatement::bind(int index, const QVariant &value)
     case QMetaType::QString:
         bindText(index, *static_cast<const QString *>(value.constData()));
         break;
+    case QMetaType::QByteArray:
+        bindUtf8(index, *static_cast<const QByteArray *>(value.constData()));
+        break;
     default:
         bindText(index, value.toString());
     }
@@ -120,6 +133,7 @@ Result<bool> SqliteStatement::next()
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     m_texts.clear();
+    m_utf8Texts.clear();
     if (code != SQLITE_DONE)
         return fail(QStringLiteral("database.exec"), error);
     return false;

@@ -36,10 +36,13 @@ public:
     // Parameters count from 1. An empty or null QString binds as '', never
     // NULL (core::Database::bindValues keeps the same rule).
     void bindText(int index, const QString &text);
+    // Text that is UTF-8 already (SQLite's own encoding, so it is stored
+    // without a conversion); it must be well-formed, as SQLite does not check.
+    void bindUtf8(int index, const QByteArray &utf8);
     void bindInteger(int index, qint64 value);
     void bindNull(int index);
     // By the QVariant's type: invalid or null → NULL, integer types →
-    // integer, anything else as its text.
+    // integer, a QByteArray as UTF-8 text, anything else as its text.
     void bind(int index, const QVariant &value);
 
     // Runs the statement to its end, then resets it and clears the
@@ -67,6 +70,7 @@ private:
     // Bound texts are not copied by SQLite; these keep them alive until
     // exec().
     QList<QString> m_texts;
+    QList<QByteArray> m_utf8Texts;
 };
 
 } // namespace pd::core

@@ -16,7 +16,9 @@ namespace pd::sync {
 struct PreparedPage {
     // Full versions of one table in page order, each row rowWidth(table)
     // values wide: id, hlc, origin, deleted, then the table's local columns
-    // in catalog order. SQL NULL is an invalid QVariant.
+    // in catalog order. SQL NULL is an invalid QVariant. A text column is a
+    // QString in a decoded row and its UTF-8 bytes (QByteArray) in a row laid
+    // out from the page's bytes; core::SqliteStatement binds both as text.
     struct TableRows {
         const LocalTables::Table *table = nullptr;
         QList<qsizetype> rows; // indexes into response.rows

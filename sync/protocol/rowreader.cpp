@@ -102,7 +102,8 @@ bool readValues(QCborStreamReader &reader, QByteArray &scratch, StreamedRow &row
         if (!readUtf8(reader, scratch)
             || (column->name == row.table->matchColumn && scratch.contains('\0')))
             return false;
-        row.values[index] = QString::fromUtf8(scratch);
+        // A copy of its own size; scratch keeps its buffer for the next value.
+        row.values[index] = QByteArray(scratch.constData(), scratch.size());
         return true;
     });
     row.allColumns = !present.contains(false);

@@ -23,8 +23,10 @@ struct StreamedRow {
     qint64 hlc = 0;
     QString origin;
     bool deleted = false;
-    // By catalog column: integer, text, or invalid for a null or a column
-    // the row does not have.
+    // By catalog column: an integer, a text as its UTF-8 bytes (QByteArray:
+    // a device binds them to SQLite as they are, a server reads only the
+    // match column), or invalid for a null or a column the row does not
+    // have.
     QList<QVariant> values;
     bool allColumns = false; // every catalog column is there
     // Where the values map is in the body: the bytes a server stores.

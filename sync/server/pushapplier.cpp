@@ -118,8 +118,8 @@ public:
         };
         if (!row.deleted && !table.matchColumn.isEmpty()) {
             const QVariant match = valueOf(table.matchColumn);
-            if (match.typeId() == QMetaType::QString)
-                write.matchKey = match.toString();
+            if (match.typeId() == QMetaType::QByteArray)
+                write.matchKey = QString::fromUtf8(match.toByteArray());
         }
         if (!table.retentionColumn.isEmpty())
             write.eventMs = std::max<qint64>(1, valueOf(table.retentionColumn).toLongLong());

@@ -71,21 +71,29 @@ void TestSqliteStatement::textRoundTrip_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("type"); // SQL typeof() of the stored value
+    QTest::addColumn<bool>("asUtf8"); // bound as a QString or as its UTF-8
 
-    QTest::newRow("plain") << u"Nguyễn Văn Đức"_s << u"text"_s;
-    QTest::newRow("null QString is ''") << QString() << u"text"_s;
-    QTest::newRow("empty") << u""_s << u"text"_s;
-    QTest::newRow("quotes") << u"O'Brien \"x\" ''"_s << u"text"_s;
-    QTest::newRow("NUL inside") << QStringView(u"a\0b", 3).toString() << u"text"_s;
-    QTest::newRow("4-byte UTF-8") << u"𠀀 😷"_s << u"text"_s;
-    QTest::newRow("digits stay text") << u"001234"_s << u"text"_s;
-    QTest::newRow("long") << QString(100'000, u'x') << u"text"_s;
+    const QList<std::pair<const char *, QString>> texts = {
+        {"plain", u"Nguyễn Văn Đức"_s},
+        {"null QString is ''", QString()},
+        {"empty", u""_s},
+        {"quotes", u"O'Brien \"x\" ''"_s},
+        {"NUL inside", QStringView(u"a\0b", 3).toString()},
+        {"4-byte UTF-8", u"𠀀 😷"_s},
+        {"digits stay text", u"001234"_s},
+        {"long", QString(100'000, u'x')},
+    };
+    for (const bool asUtf8 : {false, true}) {
+        for (const auto &[name, text] : texts)
+            QTest::addRow("%s%s", name, asUtf8 ? ", UTF-8" : "") << text << u"text"_s << asUtf8;
+    }
 }
 
 void TestSqliteStatement::textRoundTrip()
 {
     QFETCH(QString, text);
     QFETCH(QString, type);
+    QFETCH(bool, asUtf8);
     auto insert =
         SqliteStatement::prepare(m_db->connection(), u"INSERT INTO t(id, text) VALUES(?, ?)"_s);
     QVERIFY2(insert, insert ? "" : qPrintable(insert.error().message));
@@ -93,9 +101,13 @@ void TestSqliteStatement::textRoundTrip()
     {
         // The statement must hold the text itself: this copy is gone
         // before exec().
-        QString temporary = text;
-        temporary.detach();
-        insert->bindText(2, temporary);
+        if (asUtf8) {
+            insert->bind(2, QVariant(text.toUtf8()));
+        } else {
+            QString temporary = text;
+            temporary.detach();
+            insert->bindText(2, temporary);
+        }
     }
     auto changed = insert->exec();
     QVERIFY2(changed, changed ? "" : qPrintable(changed.error().message));
