@@ -5322,6 +5322,10 @@ Scan with the handheld scanner, or press F4 to choose a video or images.</transl
         <source>The batch %1 waiting to be sent is damaged.</source>
         <translation>The batch %1 waiting to be sent is damaged.</translation>
     </message>
+    <message>
+        <source>The changes could not be compressed for sending.</source>
+        <translation>The changes could not be compressed for sending.</translation>
+    </message>
 </context>
 <context>
     <name>pd::sync::Reasons</name>

@@ -5286,6 +5286,10 @@ Hãy quét bằng máy quét cầm tay, hoặc bấm F4 để chọn video hoặ
         <source>The batch %1 waiting to be sent is damaged.</source>
         <translation>Đợt %1 đang chờ gửi đã bị hỏng.</translation>
     </message>
+    <message>
+        <source>The changes could not be compressed for sending.</source>
+        <translation>Không nén được các thay đổi để gửi.</translation>
+    </message>
 </context>
 <context>
     <name>pd::sync::Reasons</name>

@@ -31,8 +31,9 @@ QString rowKey(const QString &table, const QString &id)
 constexpr qsizetype kEnvelopeSlack = 8;
 // Outbox entries whose rows are read together.
 constexpr qsizetype kEntriesAhead = 256;
-// What a frozen batch may inflate to: far above maxBatchBytes, which one
-// big row may pass, and the bound the transport puts on an answer.
+// The most a stored batch may inflate to, so a damaged one cannot fill
+// the memory: the bound the transport puts on an answer, far above
+// maxBatchBytes (which a batch of one big row may pass).
 constexpr qsizetype kMaxFrozenBytes = 256 * 1024 * 1024;
 } // namespace
 
@@ -191,6 +192,9 @@ core::Result<std::optional<FrozenBatch>> BatchStore::freezeNext(const LocalTable
         if (payload.size() > maxBatchBytes && rows.size() > 1)
             qCWarning(lcSync) << "batch over the size limit:" << payload.size();
         QByteArray body = gzipCompress(payload);
+        if (body.isEmpty()) // zlib could not allocate: nothing is frozen
+            return core::fail(QStringLiteral("sync.compress"),
+                              tr("The changes could not be compressed for sending."));
         qCInfo(lcSync) << "froze batch" << batchId << "rows" << rows.size() << "bytes"
                        << payload.size() << "compressed" << body.size();
         if (auto stored = database.exec(

@@ -283,16 +283,24 @@ core::Result<QList<RowWrite>> RowStore::copyNew(const QList<RowWrite> &rows, Wri
 
     if (auto saved = m_database.exec(QStringLiteral("SAVEPOINT guessed_new")); !saved)
         return std::unexpected(saved.error());
-    auto guessed = copyAllBut(rows, *stored, mode, written);
-    if (guessed)
-        return guessed;
-    // A connection that broke says so in the COPY's error, not the rollback's.
-    if (!m_database.exec(QStringLiteral("ROLLBACK TO SAVEPOINT guessed_new")))
-        return guessed;
-    stored = storedKeys(rows);
-    if (!stored)
-        return std::unexpected(stored.error());
-    return copyAllBut(rows, *stored, mode, written);
+    auto copied = copyAllBut(rows, *stored, mode, written);
+    if (!copied) {
+        // PostgreSQL logs the failed COPY's error (a duplicate key, when
+        // the guess was wrong). A connection that broke says so in the
+        // COPY's error, not the rollback's.
+        if (!m_database.exec(QStringLiteral("ROLLBACK TO SAVEPOINT guessed_new")))
+            return copied;
+        stored = storedKeys(rows);
+        if (!stored)
+            return std::unexpected(stored.error());
+        copied = copyAllBut(rows, *stored, mode, written);
+        if (!copied)
+            return copied;
+    }
+    // The rest of the push does not run inside it.
+    if (auto released = m_database.exec(QStringLiteral("RELEASE SAVEPOINT guessed_new")); !released)
+        return std::unexpected(released.error());
+    return copied;
 }
 
 core::Result<QList<RowWrite>> RowStore::copyAllBut(const QList<RowWrite> &rows,

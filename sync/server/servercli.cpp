@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <limits>
 
 namespace pd::sync::server {
 
@@ -26,9 +27,11 @@ constexpr auto kProgram = "phongdich-server";
 constexpr qint64 kMaxCodeLifetimeMs = 30LL * 24 * 60 * 60 * 1000;
 // advance-seq: far more numbers than a province hands out between two
 // backups, and gaps cost nothing (devices ask for rows "after C"). The
-// limit keeps the counter, a 64-bit integer, and its JSON exact.
+// counter is a 64-bit integer; the limit leaves it room for thousands of
+// such advances.
 constexpr qint64 kDefaultSeqAdvance = 1'000'000'000;
 constexpr qint64 kMaxSeqAdvance = 1'000'000'000'000'000;
+constexpr qint64 kMaxSeq = std::numeric_limits<qint64>::max() / 2;
 
 std::unexpected<core::Error> usage(const QString &message)
 {
@@ -77,7 +80,7 @@ QString helpText()
                "  import-package FILE           Apply an offline package as if its device pushed "
                "it.\n"
                "  advance-seq [--by N]          After restoring a backup: number later rows past "
-               "every device's pull cursor (default N: 1000000000).\n\n"
+               "every device's pull cursor (default N: %3).\n\n"
                "Options:\n"
                "  --db SPEC   sqlite:PATH (default %2) or "
                "postgresql://user[:password]@host:port/db\n"
@@ -86,7 +89,8 @@ QString helpText()
                "Results are compact JSON on standard output. Exit codes: 0 done, 1 the command "
                "failed, "
                "2 the command line is wrong; the reason is one line on standard error.")
-        .arg(QLatin1String(kProgram), DatabaseSpec::defaultSpec());
+        .arg(QLatin1String(kProgram), DatabaseSpec::defaultSpec())
+        .arg(kDefaultSeqAdvance);
 }
 
 struct Options {
@@ -261,6 +265,12 @@ core::Status advanceSeq(const QCommandLineParser &parser, const Options &options
     auto first = rows.reserveSeqs(by);
     if (!first)
         return std::unexpected(first.error());
+    if (*first - 1 > kMaxSeq - by)
+        return core::fail(QStringLiteral("seq_too_large"),
+                          QStringLiteral("The sequence counter is at %1; advancing it by %2 "
+                                         "would leave too little room after it.")
+                              .arg(*first - 1)
+                              .arg(by));
     if (auto committed = transaction.commit(); !committed)
         return committed;
     qCInfo(lcServer).noquote() << "sequence counter advanced by" << by << "to" << *first + by - 1;

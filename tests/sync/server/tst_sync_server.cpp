@@ -999,12 +999,16 @@ void SyncServerTest::appendOnly()
     Row copy = first;
     copy.values = validValues(QStringLiteral("checkin"), QStringLiteral("second"));
     copy.hlc = first.hlc + 10;
-    // Next to a new row: a stored row in the COPY must not lose the new one.
+    // Next to new rows: a stored row in the COPY must not lose the new one,
+    // nor the person written before the check-ins in the same transaction.
     const qint64 laterMs = nowMs();
     const Row fresh = makeRow(QStringLiteral("checkin"), writer.id, QStringLiteral("fresh"),
                               hlcAt(laterMs), idAt(madeAtTheirClock, laterMs));
-    PUSH(ignored, server(), writer, batchOf(writer, {fresh, copy}));
-    QCOMPARE(ignored.applied, 1);
+    const QString personId = idAt(madeAtTheirClock, laterMs);
+    const Row person =
+        makeRow(QStringLiteral("person"), writer.id, personId, hlcAt(laterMs), personId);
+    PUSH(ignored, server(), writer, batchOf(writer, {fresh, copy, person}));
+    QCOMPARE(ignored.applied, 2);
     QCOMPARE(ignored.unchanged, 1);
 
     const Row other = makeRow(QStringLiteral("audit_log"), writer.id);
@@ -1013,12 +1017,13 @@ void SyncServerTest::appendOnly()
     QCOMPARE(twice.unchanged, 1);
 
     PULL(pulled, server(), reader);
-    QCOMPARE(pulled.rows.size(), 3);
+    QCOMPARE(pulled.rows.size(), 4);
     QCOMPARE(pulled.rows.at(0).id, first.id);
     QCOMPARE(pulled.rows.at(0).values, first.values);
     QCOMPARE(pulled.rows.at(0).hlc, first.hlc);
     QCOMPARE(pulled.rows.at(1).id, fresh.id);
     QCOMPARE(pulled.rows.at(1).values, fresh.values);
+    QCOMPARE(pulled.rows.at(2).id, person.id);
 }
 
 void SyncServerTest::badRequests_data()
@@ -1608,7 +1613,8 @@ void SyncServerTest::advanceSeq()
     QCOMPARE(after.rows.first().id, later.id);
     QVERIFY(after.last > was + 1000000);
 
-    for (const QString &by : {QStringLiteral("0"), QStringLiteral("-5"), QStringLiteral("x")}) {
+    for (const QString &by : {QStringLiteral("0"), QStringLiteral("-5"), QStringLiteral("x"),
+                              QStringLiteral("1000000000000001")}) {
         server().runCommand({QStringLiteral("advance-seq"), QStringLiteral("--by"), by}, &exitCode);
         QCOMPARE(exitCode, 2);
     }
@@ -2027,6 +2033,8 @@ private Q_SLOTS:
     void sameAsDecoded();
     void leftToTheDecoder_data();
     void leftToTheDecoder();
+    void likelyNew_data();
+    void likelyNew();
 };
 
 namespace {
@@ -2173,6 +2181,33 @@ void PushLayoutTest::leftToTheDecoder()
     QFETCH(QByteArray, body);
     QVERIFY(!pd::sync::server::PushApplier::prepareFromCbor(layoutDevice(), body, nowMs(),
                                                             pd::sync::server::Dialect::Sqlite));
+}
+
+void PushLayoutTest::likelyNew_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<qint64>("clockMs"); // the row's clock, ms after its id's time
+    QTest::addColumn<bool>("likelyNew");
+    const QString made = uuidV7At(1'700'000'000'000);
+    QTest::newRow("UUIDv7, clock at its time") << made << qint64(0) << true;
+    QTest::newRow("UUIDv7, changed 59 s later") << made << qint64(59'000) << true;
+    QTest::newRow("UUIDv7, changed 61 s later") << made << qint64(61'000) << false;
+    QTest::newRow("UUIDv7, clock 30 s behind") << made << qint64(-30'000) << true;
+    QTest::newRow("UUIDv7, clock a day behind") << made << qint64(-86'400'000) << false;
+    QTest::newRow("UUIDv4") << newId() << qint64(0) << false;
+    QTest::newRow("not a UUID") << QStringLiteral("p-000001") << qint64(0) << false;
+    QTest::newRow("empty") << QString() << qint64(0) << false;
+}
+
+void PushLayoutTest::likelyNew()
+{
+    QFETCH(QString, id);
+    QFETCH(qint64, clockMs);
+    QFETCH(bool, likelyNew);
+    pd::sync::server::RowWrite row;
+    row.id = id;
+    row.hlc = hlcAt(1'700'000'000'000 + clockMs, 3);
+    QCOMPARE(pd::sync::server::RowStore::likelyNew(row), likelyNew);
 }
 
 int main(int argc, char *argv[])

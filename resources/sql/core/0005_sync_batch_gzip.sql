@@ -1,0 +1,6 @@
+-- From this version on sync_batch.payload holds the push body
+-- gzip-compressed, as it is sent (BatchStore::gzipBody). The table itself
+-- does not change: batches frozen before stay CBOR and are compressed when
+-- sent. The version is recorded so that an older PhongDich refuses this
+-- file (database.too_new) instead of compressing those bodies a second
+-- time and sending them to a server that cannot read them.
