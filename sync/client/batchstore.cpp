@@ -31,10 +31,6 @@ QString rowKey(const QString &table, const QString &id)
 constexpr qsizetype kEnvelopeSlack = 8;
 // Outbox entries whose rows are read together.
 constexpr qsizetype kEntriesAhead = 256;
-// The most a stored batch may inflate to, so a damaged one cannot fill
-// the memory: the bound the transport puts on an answer, far above
-// maxBatchBytes (which a batch of one big row may pass).
-constexpr qsizetype kMaxFrozenBytes = 256 * 1024 * 1024;
 } // namespace
 
 BatchStore::BatchStore(core::CoreContext &core) : m_core(core) { }
@@ -254,7 +250,7 @@ core::Result<QByteArray> BatchStore::payload(const QString &batchId) const
     if (!stored || !isGzip(*stored))
         return stored;
     // Frozen here, so it inflates; the limit is only there for a damaged file.
-    std::optional<QByteArray> inflated = gzipDecompress(*stored, kMaxFrozenBytes);
+    std::optional<QByteArray> inflated = gzipDecompress(*stored, maxDeviceInflatedBytes);
     if (!inflated)
         return core::fail(QStringLiteral("sync.batch_damaged"),
                           tr("The batch %1 waiting to be sent is damaged.").arg(batchId));

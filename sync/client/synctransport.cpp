@@ -23,9 +23,6 @@ namespace pd::sync {
 namespace {
 // How often a running request looks at JobControl::isCancelled().
 constexpr int kCancelPollMs = 100;
-// An answer may inflate to this much: a pull page of 5,000 rows is far
-// below it, a gzip bomb is stopped by it.
-constexpr qsizetype kMaxAnswerBytes = 256 * 1024 * 1024;
 
 core::Error errorForStatus(int status, const QByteArray &body, const QByteArray &contentType)
 {
@@ -266,7 +263,7 @@ core::Result<SyncTransport::Answer> SyncTransport::receive(Pending &pending)
                                                        .arg(bytes.size())
                                                        .arg(announcedLength.toLongLong())));
     if (encoding == "gzip") {
-        std::optional<QByteArray> inflated = gzipDecompress(bytes, kMaxAnswerBytes);
+        std::optional<QByteArray> inflated = gzipDecompress(bytes, maxDeviceInflatedBytes);
         if (!inflated)
             return std::unexpected(
                 SyncErrors::network(tr("The answer arrived incomplete or damaged.")));

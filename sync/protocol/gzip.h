@@ -15,6 +15,11 @@ inline bool isGzip(QByteArrayView data)
     return data.size() >= 2 && quint8(data[0]) == 0x1f && quint8(data[1]) == 0x8b;
 }
 
+// What a device lets a compressed answer or stored batch inflate to: a pull
+// page of 5,000 rows, or a batch of one big row, is far below it; a gzip
+// bomb or a damaged file is stopped by it.
+inline constexpr qsizetype maxDeviceInflatedBytes = 256 * 1024 * 1024;
+
 // Inflates gzip or zlib data. Empty when the data is corrupt or would grow
 // beyond `maxSize` bytes, so a small body cannot expand without bound.
 std::optional<QByteArray> gzipDecompress(const QByteArray &data, qsizetype maxSize);
