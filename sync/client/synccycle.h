@@ -32,12 +32,15 @@ class SyncCycle {
 
 public:
     static constexpr int defaultPullLimit = 5000;
-    // Push requests sent before the first answer is awaited. Three rather
-    // than two: the server then always has the next batch decoded when it
-    // finishes one (PostgreSQL push, alternating runs: 24,000–27,100 →
-    // 26,400–31,400 rows/s); and on a slow link more of the round trip is
-    // covered.
-    static constexpr std::size_t pushesInFlight = 3;
+    // Push requests sent before the first answer is awaited: enough that
+    // the server has the next batch decoded when it finishes one, even when
+    // this device falls behind for a moment. With three the server's push
+    // thread waited 0.50 s of a 4.3 s PostgreSQL push of 200,000 rows for
+    // the next batch; with four 0.22-0.26 s, with five 0.16-0.21 s, with
+    // six 0.17-0.18 s (bench_sync, time between batches measured in the
+    // server). On a slow link with a long round trip more of it is covered.
+    // Five leave one of Qt's six connections per server free.
+    static constexpr std::size_t pushesInFlight = 5;
 
     explicit SyncCycle(core::CoreContext &core, core::JobControl *control = nullptr);
 

@@ -3,65 +3,50 @@
 #include <QLibrary>
 #include <QSqlDriver>
 #include <QVariant>
+#include <QtEndian>
 
 namespace pd::sync::server {
 
-void PgCopyRows::separate()
+void PgCopyRows::appendLength(qint32 length)
 {
-    if (m_fieldWritten)
-        m_data += '\t';
-    m_fieldWritten = true;
+    const qint32 big = qToBigEndian(length);
+    m_data.append(reinterpret_cast<const char *>(&big), sizeof big);
+}
+
+void PgCopyRows::beginRow(int fieldCount)
+{
+    const qint16 big = qToBigEndian(qint16(fieldCount));
+    m_data.append(reinterpret_cast<const char *>(&big), sizeof big);
 }
 
 void PgCopyRows::appendText(QStringView text)
 {
-    separate();
-    // UTF-8 continuation and lead bytes are all above 0x7f, so escaping
-    // byte by byte cannot split a character. Runs without a byte to escape
-    // (nearly every value) are copied whole.
-    const QByteArray utf8 = text.toUtf8();
-    qsizetype runStart = 0;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const char c = utf8.at(i);
-        const char *escaped = c == '\\' ? "\\\\"
-            : c == '\t'                 ? "\\t"
-            : c == '\n'                 ? "\\n"
-            : c == '\r'                 ? "\\r"
-                                        : nullptr;
-        if (!escaped)
-            continue;
-        m_data.append(utf8.constData() + runStart, i - runStart);
-        m_data += escaped;
-        runStart = i + 1;
-    }
-    m_data.append(utf8.constData() + runStart, utf8.size() - runStart);
+    appendBytes(text.toUtf8());
 }
 
-void PgCopyRows::appendInteger(qint64 value)
+void PgCopyRows::appendInt4(qint32 value)
 {
-    separate();
-    m_data += QByteArray::number(value);
+    appendLength(sizeof value);
+    const qint32 big = qToBigEndian(value);
+    m_data.append(reinterpret_cast<const char *>(&big), sizeof big);
 }
 
-void PgCopyRows::appendBytes(const QByteArray &bytes)
+void PgCopyRows::appendInt8(qint64 value)
 {
-    separate();
-    // bytea's hex input form \x…, its backslash escaped for COPY.
-    m_data += "\\\\x";
-    m_data += bytes.toHex();
+    appendLength(sizeof value);
+    const qint64 big = qToBigEndian(value);
+    m_data.append(reinterpret_cast<const char *>(&big), sizeof big);
+}
+
+void PgCopyRows::appendBytes(QByteArrayView bytes)
+{
+    appendLength(qint32(bytes.size()));
+    m_data.append(bytes);
 }
 
 void PgCopyRows::appendFields(QByteArrayView fields)
 {
-    separate();
-    m_data += fields;
-}
-
-void PgCopyRows::endRow()
-{
-    m_data += '\n';
-    m_fieldWritten = false;
-    ++m_rows;
+    m_data.append(fields);
 }
 
 namespace {
@@ -73,6 +58,10 @@ constexpr int kCopyIn = 4; // PGRES_COPY_IN
 constexpr int kPrimaryMessage = 'M'; // PG_DIAG_MESSAGE_PRIMARY
 // PQputCopyData's size is an int; a batch is a few MB, sent in pieces.
 constexpr qsizetype kPieceBytes = 1 << 20;
+// The binary format's signature, flags (no OIDs) and header extension
+// length (none); the trailer is a row of -1 fields.
+constexpr char kBinaryHeader[] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
+constexpr char kBinaryTrailer[] = "\377\377";
 
 struct LibPq {
     pg_result *(*exec)(pg_conn *, const char *) = nullptr;
@@ -176,11 +165,13 @@ core::Status PgCopy::copyIn(const QSqlDatabase &connection, const QString &copyS
     }
 
     const QByteArray &data = rows.data();
-    bool sent = true;
+    bool sent = pq.putCopyData(conn, kBinaryHeader, sizeof kBinaryHeader - 1) == 1;
     for (qsizetype offset = 0; sent && offset < data.size(); offset += kPieceBytes) {
         const int size = int(std::min(kPieceBytes, data.size() - offset));
         sent = pq.putCopyData(conn, data.constData() + offset, size) == 1;
     }
+    if (sent)
+        sent = pq.putCopyData(conn, kBinaryTrailer, sizeof kBinaryTrailer - 1) == 1;
     if (!sent)
         failure = QString::fromUtf8(pq.errorMessage(conn));
     // With an error message the server ends the COPY with that error.

@@ -64,27 +64,31 @@ const QString kWrittenColumns =
                    "province_code, district_code, commune_code, match_key, event_ms)");
 const QString kInsertInto = QStringLiteral("INSERT INTO ") + kWrittenColumns + QLatin1Char(' ');
 // seq last: everything before it is known before the push thread takes
-// the batch (RowStore::prepareCopy).
+// the batch (RowStore::prepareCopy). The types are the columns' own, as
+// the binary format needs (deleted is an integer, the clocks bigint).
 const QString kCopyInto =
     QStringLiteral("COPY sync_row (tbl, id, hlc, origin, deleted, data, unit_code, province_code, "
-                   "district_code, commune_code, match_key, event_ms, seq) FROM STDIN");
+                   "district_code, commune_code, match_key, event_ms, seq) FROM STDIN "
+                   "WITH (FORMAT binary)");
+constexpr int kCopyColumns = 13;
 
-// The columns of kCopyInto but seq.
+// The row's start in kCopyInto's form: every column but seq.
 QByteArray copyFieldsOf(const RowWrite &row)
 {
     PgCopyRows fields;
+    fields.beginRow(kCopyColumns);
     fields.appendText(row.table);
     fields.appendText(row.id);
-    fields.appendInteger(row.hlc);
+    fields.appendInt8(row.hlc);
     fields.appendText(row.origin);
-    fields.appendInteger(row.deleted ? 1 : 0);
+    fields.appendInt4(row.deleted ? 1 : 0);
     fields.appendBytes(row.data);
     fields.appendText(row.unit.code);
     fields.appendText(row.unit.province);
     fields.appendText(row.unit.district);
     fields.appendText(row.unit.commune);
     fields.appendText(row.matchKey);
-    fields.appendInteger(row.eventMs);
+    fields.appendInt8(row.eventMs);
     return fields.data();
 }
 
@@ -318,7 +322,7 @@ core::Result<QList<RowWrite>> RowStore::copyAllBut(const QList<RowWrite> &rows,
             continue;
         }
         fresh.appendFields(row.copyFields.isEmpty() ? copyFieldsOf(row) : row.copyFields);
-        fresh.appendInteger(row.seq);
+        fresh.appendInt8(row.seq);
         fresh.endRow();
         copied << std::move(key);
     }

@@ -29,7 +29,7 @@ struct RowWrite {
     UnitPath unit; // only used when the row is new
     QString matchKey;
     qint64 eventMs = 0;
-    // Every column but seq as COPY text (RowStore::prepareCopy), made off
+    // Every column but seq in binary COPY form (RowStore::prepareCopy), made off
     // the thread that writes; empty: made when written.
     QByteArray copyFields;
     // RowStore::likelyNew, worked out with copyFields.

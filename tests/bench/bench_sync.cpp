@@ -24,9 +24,11 @@
 #include "syncstatestore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,6 +37,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace pd;
 
@@ -119,6 +122,106 @@ void fill(core::CoreContext &core, int rows, quint32 seed)
         die(written.error().message);
 }
 
+// CPU time used by the device (this process), the server process and every
+// process named postgres, from /proc (Linux): where the machine's cores
+// went during a phase. Each side's total counts the threads that ended
+// (the pull's prefetch thread); its split by thread name only the living.
+// Processes that end before the second snapshot (autovacuum workers) are
+// not counted.
+class CpuUse {
+public:
+    explicit CpuUse(qint64 serverPid) : m_serverPid(serverPid) { }
+
+    void start() { m_before = snapshot(); }
+
+    // "device 2.31 s; server 1.80 s (phongdich-serve 1.20, push 0.60); …"
+    // for what was used since start().
+    QString report(double wallSeconds) const
+    {
+        const Snapshot after = snapshot();
+        QStringList sides;
+        double total = 0;
+        for (auto side = after.cbegin(); side != after.cend(); ++side) {
+            const Side &before = m_before.value(side.key());
+            double used = 0;
+            for (auto process = side->processes.cbegin(); process != side->processes.cend();
+                 ++process)
+                used += process.value() - before.processes.value(process.key());
+            QMap<QString, double> byName;
+            for (auto thread = side->threads.cbegin(); thread != side->threads.cend(); ++thread)
+                byName[thread->first] += thread->second - before.threads.value(thread.key()).second;
+            total += used;
+            QString described = QStringLiteral("%1 %2 s").arg(side.key()).arg(used, 0, 'f', 2);
+            QStringList threads;
+            for (auto name = byName.cbegin(); name != byName.cend(); ++name) {
+                if (name.value() >= 0.1)
+                    threads << QStringLiteral("%1 %2").arg(name.key()).arg(name.value(), 0, 'f', 2);
+            }
+            if (byName.size() > 1 && !threads.isEmpty())
+                described += QStringLiteral(" (") + threads.join(QStringLiteral(", ")) + u')';
+            sides << described;
+        }
+        const double available = QThread::idealThreadCount() * wallSeconds;
+        return QStringLiteral("%1; %2 CPU-s of %3 core-s (%4 %)")
+            .arg(sides.join(QStringLiteral("; ")))
+            .arg(total, 0, 'f', 2)
+            .arg(available, 0, 'f', 2)
+            .arg(100.0 * total / available, 0, 'f', 0);
+    }
+
+private:
+    struct Side {
+        QMap<qint64, double> processes; // pid → CPU seconds, ended threads included
+        QMap<qint64, std::pair<QString, double>> threads; // tid → name, CPU seconds
+    };
+    using Snapshot = QMap<QString, Side>;
+
+    // The name and utime + stime in a /proc stat file.
+    static std::pair<QString, double> readStat(const QString &path)
+    {
+        QFile stat(path);
+        if (!stat.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray line = stat.readAll();
+        // pid (comm) state …: utime and stime are fields 14 and 15.
+        const qsizetype open = line.indexOf('(');
+        const qsizetype close = line.lastIndexOf(')');
+        if (open < 0 || close < open)
+            return {};
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (fields.size() < 13)
+            return {};
+        static const double tick = double(sysconf(_SC_CLK_TCK));
+        return {QString::fromUtf8(line.mid(open + 1, close - open - 1)),
+                (fields.at(11).toDouble() + fields.at(12).toDouble()) / tick};
+    }
+
+    Snapshot snapshot() const
+    {
+        Snapshot taken;
+        auto add = [&taken](const QString &name, qint64 pid) {
+            Side &side = taken[name];
+            const QString dir = QStringLiteral("/proc/%1").arg(pid);
+            side.processes[pid] = readStat(dir + QStringLiteral("/stat")).second;
+            const QString tasks = dir + QStringLiteral("/task/");
+            for (const QString &tid : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+                side.threads[tid.toLongLong()] = readStat(tasks + tid + QStringLiteral("/stat"));
+        };
+        add(QStringLiteral("device"), QCoreApplication::applicationPid());
+        add(QStringLiteral("server"), m_serverPid);
+        for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+            if (pid.toLongLong() > 0 && comm.open(QIODevice::ReadOnly)
+                && comm.readAll().trimmed() == "postgres")
+                add(QStringLiteral("PostgreSQL"), pid.toLongLong());
+        }
+        return taken;
+    }
+
+    qint64 m_serverPid;
+    Snapshot m_before;
+};
+
 void enrol(core::CoreContext &core, test::ServerProcess &server, const QString &scope)
 {
     auto enrolled =
@@ -178,6 +281,8 @@ void run(const Options &options, const QString &backend, QTemporaryDir &dir)
     auto pusher = openDevice(dir.filePath(backend + QStringLiteral("-pusher.sqlite")));
     enrol(*pusher, server, QStringLiteral("00001"));
     fill(*pusher, options.rows, 1);
+    CpuUse cpu(server.pid());
+    cpu.start();
     QElapsedTimer timer;
     timer.start();
     const sync::SyncSummary pushed = cycle(*pusher, server);
@@ -188,41 +293,52 @@ void run(const Options &options, const QString &backend, QTemporaryDir &dir)
     const double pushRate = options.rows / pushSeconds;
     std::printf("push   %d rows in %.2f s: %.0f rows/s (%d batches of ≤ 2,000)\n", options.rows,
                 pushSeconds, pushRate, (options.rows + 1999) / 2000);
+    std::printf("       CPU: %s\n", qPrintable(cpu.report(pushSeconds)));
 
     if (cluster) {
         // The machine's limit: the same stored rows, COPY'd into the same
-        // table of a database the server has just migrated. The best of
-        // three, each into the emptied table after a CHECKPOINT: one run
-        // alone swung between 58,000 and 102,000 rows/s with what the bench
+        // table of a database the server has just migrated, in COPY's text
+        // form (psql's default) and in the binary form the server sends;
+        // the push is measured against the faster. The best of three each,
+        // each into the emptied table after a CHECKPOINT: one run alone
+        // swung between 58,000 and 102,000 rows/s with what the bench
         // database was still doing after the push (autovacuum, writing
         // back its pages).
         test::ServerProcess baseline(cluster->url(QStringLiteral("baseline")));
         if (!baseline.start(&error))
             die(error);
         baseline.kill();
-        const QString file = dir.filePath(QStringLiteral("rows.copy"));
-        QFile::remove(file);
-        psql(*cluster, QStringLiteral("bench"),
-             QStringLiteral("\\copy sync_row TO '%1'").arg(file));
-        double copySeconds = 0;
-        QStringList copyRates;
-        for (int run = 0; run < 3; ++run) {
-            psql(*cluster, QStringLiteral("baseline"), QStringLiteral("TRUNCATE sync_row"));
-            psql(*cluster, QStringLiteral("baseline"), QStringLiteral("CHECKPOINT"));
-            const double seconds = psql(*cluster, QStringLiteral("baseline"),
-                                        QStringLiteral("\\copy sync_row FROM '%1'").arg(file));
-            copyRates << QString::number(options.rows / seconds, 'f', 0);
-            copySeconds = run == 0 ? seconds : std::min(copySeconds, seconds);
+        double bestRate = 0;
+        for (const char *format : {"text", "binary"}) {
+            const QString file = dir.filePath(QStringLiteral("rows.") + QLatin1String(format));
+            const QString with = QStringLiteral(" WITH (FORMAT %1)").arg(QLatin1String(format));
+            QFile::remove(file);
+            psql(*cluster, QStringLiteral("bench"),
+                 QStringLiteral("\\copy sync_row TO '%1'").arg(file) + with);
+            double copySeconds = 0;
+            QStringList copyRates;
+            for (int run = 0; run < 3; ++run) {
+                psql(*cluster, QStringLiteral("baseline"), QStringLiteral("TRUNCATE sync_row"));
+                psql(*cluster, QStringLiteral("baseline"), QStringLiteral("CHECKPOINT"));
+                const double seconds =
+                    psql(*cluster, QStringLiteral("baseline"),
+                         QStringLiteral("\\copy sync_row FROM '%1'").arg(file) + with);
+                copyRates << QString::number(options.rows / seconds, 'f', 0);
+                copySeconds = run == 0 ? seconds : std::min(copySeconds, seconds);
+            }
+            const double copyRate = options.rows / copySeconds;
+            bestRate = std::max(bestRate, copyRate);
+            std::printf("COPY   %d rows in %.2f s, %s: %.0f rows/s (best of %s)\n", options.rows,
+                        copySeconds, format, copyRate, qPrintable(copyRates.join(u", ")));
         }
-        const double copyRate = options.rows / copySeconds;
-        std::printf("COPY   %d rows in %.2f s: %.0f rows/s (best of %s); push/COPY = %.0f %%\n",
-                    options.rows, copySeconds, copyRate, qPrintable(copyRates.join(u", ")),
-                    100.0 * pushRate / copyRate);
+        std::printf("       push/COPY = %.0f %% (of the faster COPY)\n",
+                    100.0 * pushRate / bestRate);
     }
 
     // Pull: a province device receives everything.
     auto puller = openDevice(dir.filePath(backend + QStringLiteral("-puller.sqlite")));
     enrol(*puller, server, QStringLiteral("01"));
+    cpu.start();
     timer.restart();
     const sync::SyncSummary pulled = cycle(*puller, server);
     const double pullSeconds = seconds(timer);
@@ -230,6 +346,7 @@ void run(const Options &options, const QString &backend, QTemporaryDir &dir)
         die(QStringLiteral("pulled %1 of %2 rows").arg(pulled.pulled).arg(options.rows));
     std::printf("pull   %d rows in %.2f s: %.0f rows/s\n", pulled.pulled, pullSeconds,
                 pulled.pulled / pullSeconds);
+    std::printf("       CPU: %s\n", qPrintable(cpu.report(pullSeconds)));
 
     // Fleet: D devices of D other communes of the province push M rows each
     // at the same time (each also pulls its own commune: nothing new).

@@ -4,6 +4,7 @@
 #include "devicestore.h"
 #include "gzip.h"
 #include "pgcluster.h"
+#include "pgcopy.h"
 #include "pushapplier.h"
 #include "serverprocess.h"
 #include "wire.h"
@@ -826,7 +827,8 @@ void SyncServerTest::awkwardTextStoredExactly_data()
     QTest::newRow("spaces around") << QStringLiteral("  Bùi  ");
     QTest::newRow("empty") << QString();
     QTest::newRow("four-byte UTF-8") << QStringLiteral("𠀧𡨸 Nôm");
-    // What COPY's text format treats specially (new rows are COPY'd).
+    // What COPY's text format escapes (new rows are COPY'd, now in the
+    // binary format, which sends them as they are).
     QTest::newRow("tab and line breaks") << QStringLiteral("a\tb\nc\r\nd");
     QTest::newRow("copy markers") << QStringLiteral("\\N \\. \\x41 \\");
 }
@@ -2035,6 +2037,8 @@ private Q_SLOTS:
     void leftToTheDecoder();
     void likelyNew_data();
     void likelyNew();
+    void binaryCopyFields_data();
+    void binaryCopyFields();
 };
 
 namespace {
@@ -2208,6 +2212,51 @@ void PushLayoutTest::likelyNew()
     row.id = id;
     row.hlc = hlcAt(1'700'000'000'000 + clockMs, 3);
     QCOMPARE(pd::sync::server::RowStore::likelyNew(row), likelyNew);
+}
+
+void PushLayoutTest::binaryCopyFields_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QByteArray>("expectedHex"); // length (4 bytes), then the value
+    QTest::newRow("integer 1") << "int4" << QVariant(1) << QByteArray("00000004 00000001");
+    QTest::newRow("integer -2") << "int4" << QVariant(-2) << QByteArray("00000004 fffffffe");
+    QTest::newRow("bigint clock") << "int8" << QVariant(qint64(1'700'000'000'000))
+                                  << QByteArray("00000008 0000018bcfe56800");
+    QTest::newRow("bigint -1") << "int8" << QVariant(qint64(-1))
+                               << QByteArray("00000008 ffffffffffffffff");
+    QTest::newRow("empty text") << "text" << QVariant(QString()) << QByteArray("00000000");
+    // Nothing is escaped: tab, backslash and COPY's text markers go as they are.
+    QTest::newRow("text with tab and backslash")
+        << "text" << QVariant(QStringLiteral("Lê\t\\N")) << QByteArray("00000006 4cc3aa095c4e");
+    QTest::newRow("four-byte UTF-8")
+        << "text" << QVariant(QStringLiteral("𠀧")) << QByteArray("00000004 f0a080a7");
+    QTest::newRow("bytea with NUL and 0xff")
+        << "bytea" << QVariant(QByteArray("\x00\xff\x0a", 3)) << QByteArray("00000003 00ff0a");
+    QTest::newRow("empty bytea") << "bytea" << QVariant(QByteArray()) << QByteArray("00000000");
+}
+
+// The fields of PostgreSQL's binary COPY (the server's rows travel so):
+// the real database takes them in every COPY of the black-box suite; this
+// pins the bytes of each kind.
+void PushLayoutTest::binaryCopyFields()
+{
+    QFETCH(QString, type);
+    QFETCH(QVariant, value);
+    QFETCH(QByteArray, expectedHex);
+    pd::sync::server::PgCopyRows rows;
+    rows.beginRow(1);
+    if (type == QLatin1String("int4"))
+        rows.appendInt4(value.toInt());
+    else if (type == QLatin1String("int8"))
+        rows.appendInt8(value.toLongLong());
+    else if (type == QLatin1String("text"))
+        rows.appendText(value.toString());
+    else
+        rows.appendBytes(value.toByteArray());
+    rows.endRow();
+    QCOMPARE(rows.rowCount(), 1);
+    QCOMPARE(rows.data().toHex(), "0001" + expectedHex.replace(' ', ""));
 }
 
 int main(int argc, char *argv[])
