@@ -4,8 +4,11 @@
 //          HTTP with the real client engine (freeze, gzip CBOR batches of
 //          2,000, one server transaction each);
 //   COPY   the raw baseline on PostgreSQL: the same stored rows copied with
-//          COPY into the same table of a fresh database, in the same run
-//          (the best of three);
+//          COPY into the same table of a fresh database, in the same run,
+//          in text and in binary form (the best of three each); push/COPY
+//          is against the faster;
+//   CPU    after push and pull: the CPU seconds the device, the server's
+//          threads and PostgreSQL used meanwhile;
 //   pull   a second device (province scope) receives all N rows;
 //   fleet  D devices with M rows each push at once (one thread and one data
 //          file each); every device's queue must end empty and a province
@@ -150,6 +153,8 @@ public:
             QMap<QString, double> byName;
             for (auto thread = side->threads.cbegin(); thread != side->threads.cend(); ++thread)
                 byName[thread->first] += thread->second - before.threads.value(thread.key()).second;
+            if (used < 0.01) // PostgreSQL, idle while the SQLite server runs
+                continue;
             total += used;
             QString described = QStringLiteral("%1 %2 s").arg(side.key()).arg(used, 0, 'f', 2);
             QStringList threads;
