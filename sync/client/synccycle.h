@@ -36,8 +36,8 @@ public:
     // the server has the next batch decoded when it finishes one, even when
     // this device falls behind for a moment. With three the server's push
     // thread waited 0.50 s of a 4.3 s PostgreSQL push of 200,000 rows for
-    // the next batch; with four 0.22-0.26 s, with five 0.16-0.21 s, with
-    // six 0.17-0.18 s (bench_sync, time between batches measured in the
+    // the next batch; with four 0.22–0.26 s, with five 0.16–0.21 s, with
+    // six 0.17–0.18 s (bench_sync, time between batches measured in the
     // server). On a slow link with a long round trip more of it is covered.
     // Five leave one of Qt's six connections per server free.
     static constexpr std::size_t pushesInFlight = 5;

@@ -15,9 +15,10 @@ PushWorker::~PushWorker()
 {
     if (!m_thread.isRunning())
         return;
-    // Waits for the batch being written, then closes the connection on the
-    // thread that opened it. Answers still queued for the HTTP thread are
-    // dropped with it: their devices send those batches again.
+    // Runs after the batches already handed over (up to maxWaiting) are
+    // written, then closes the connection on the thread that opened it.
+    // Answers still queued for the HTTP thread are dropped with it: their
+    // devices send those batches again and the journal answers them.
     QMetaObject::invokeMethod(
         m_threadContext,
         [this] {

@@ -66,11 +66,20 @@ const QString kInsertInto = QStringLiteral("INSERT INTO ") + kWrittenColumns + Q
 // seq last: everything before it is known before the push thread takes
 // the batch (RowStore::prepareCopy). The types are the columns' own, as
 // the binary format needs (deleted is an integer, the clocks bigint).
-const QString kCopyInto =
-    QStringLiteral("COPY sync_row (tbl, id, hlc, origin, deleted, data, unit_code, province_code, "
-                   "district_code, commune_code, match_key, event_ms, seq) FROM STDIN "
-                   "WITH (FORMAT binary)");
-constexpr int kCopyColumns = 13;
+constexpr char kCopyColumnList[] = "tbl, id, hlc, origin, deleted, data, unit_code, "
+                                   "province_code, district_code, commune_code, match_key, "
+                                   "event_ms, seq";
+const QString kCopyInto = QStringLiteral("COPY sync_row (") + QLatin1String(kCopyColumnList)
+    + QStringLiteral(") FROM STDIN WITH (FORMAT binary)");
+// Each row of the binary format starts with its number of fields:
+// copyFieldsOf() writes all but seq, copyAllBut() the seq.
+constexpr int kCopyColumns = [] {
+    int columns = 1;
+    for (char c : kCopyColumnList)
+        columns += c == ',' ? 1 : 0;
+    return columns;
+}();
+static_assert(kCopyColumns == 13);
 
 // The row's start in kCopyInto's form: every column but seq.
 QByteArray copyFieldsOf(const RowWrite &row)

@@ -96,7 +96,7 @@ public:
         return table + QLatin1Char('/') + id;
     }
     // Whether write() COPYs new rows on `dialect`; then prepareCopy() saves
-    // the writing thread the row's COPY text.
+    // the writing thread the row's binary COPY fields.
     static bool copies(Dialect dialect);
     static void prepareCopy(RowWrite &row);
     // Whether the row is most likely not stored yet: its clock is within a

@@ -40,6 +40,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <optional>
 #include <unistd.h>
 
 using namespace pd;
@@ -125,15 +126,19 @@ void fill(core::CoreContext &core, int rows, quint32 seed)
         die(written.error().message);
 }
 
-// CPU time used by the device (this process), the server process and every
-// process named postgres, from /proc (Linux): where the machine's cores
-// went during a phase. Each side's total counts the threads that ended
-// (the pull's prefetch thread); its split by thread name only the living.
-// Processes that end before the second snapshot (autovacuum workers) are
-// not counted.
+// CPU time used by the device (this process), the server process and the
+// bench's PostgreSQL cluster (its postmaster and the postmaster's
+// children), from /proc (Linux): where the machine's cores went during a
+// phase. Each side's total counts the threads that ended (the pull's
+// prefetch thread); its split by thread name only the living. Processes
+// that end before the second snapshot (autovacuum workers) are not counted.
 class CpuUse {
 public:
-    explicit CpuUse(qint64 serverPid) : m_serverPid(serverPid) { }
+    // `postmasterPid` 0: no PostgreSQL (the SQLite run).
+    CpuUse(qint64 serverPid, qint64 postmasterPid)
+        : m_serverPid(serverPid), m_postmasterPid(postmasterPid)
+    {
+    }
 
     void start() { m_before = snapshot(); }
 
@@ -153,8 +158,6 @@ public:
             QMap<QString, double> byName;
             for (auto thread = side->threads.cbegin(); thread != side->threads.cend(); ++thread)
                 byName[thread->first] += thread->second - before.threads.value(thread.key()).second;
-            if (used < 0.01) // PostgreSQL, idle while the SQLite server runs
-                continue;
             total += used;
             QString described = QStringLiteral("%1 %2 s").arg(side.key()).arg(used, 0, 'f', 2);
             QStringList threads;
@@ -181,49 +184,67 @@ private:
     };
     using Snapshot = QMap<QString, Side>;
 
-    // The name and utime + stime in a /proc stat file.
-    static std::pair<QString, double> readStat(const QString &path)
+    struct Stat {
+        QString name;
+        qint64 parentPid = 0;
+        double cpuSeconds = 0; // utime + stime
+    };
+
+    // A /proc stat file; nothing when the process or thread has ended.
+    static std::optional<Stat> readStat(const QString &path)
     {
-        QFile stat(path);
-        if (!stat.open(QIODevice::ReadOnly))
-            return {};
-        const QByteArray line = stat.readAll();
-        // pid (comm) state …: utime and stime are fields 14 and 15.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        const QByteArray line = file.readAll();
+        // pid (comm) state ppid …: utime and stime are fields 14 and 15.
         const qsizetype open = line.indexOf('(');
         const qsizetype close = line.lastIndexOf(')');
         if (open < 0 || close < open)
-            return {};
+            return std::nullopt;
         const QList<QByteArray> fields = line.mid(close + 2).split(' ');
         if (fields.size() < 13)
-            return {};
+            return std::nullopt;
         static const double tick = double(sysconf(_SC_CLK_TCK));
-        return {QString::fromUtf8(line.mid(open + 1, close - open - 1)),
-                (fields.at(11).toDouble() + fields.at(12).toDouble()) / tick};
+        return Stat {QString::fromUtf8(line.mid(open + 1, close - open - 1)),
+                     fields.at(1).toLongLong(),
+                     (fields.at(11).toDouble() + fields.at(12).toDouble()) / tick};
     }
 
     Snapshot snapshot() const
     {
         Snapshot taken;
         auto add = [&taken](const QString &name, qint64 pid) {
-            Side &side = taken[name];
             const QString dir = QStringLiteral("/proc/%1").arg(pid);
-            side.processes[pid] = readStat(dir + QStringLiteral("/stat")).second;
+            const std::optional<Stat> process = readStat(dir + QStringLiteral("/stat"));
+            if (!process)
+                return;
+            Side &side = taken[name];
+            side.processes[pid] = process->cpuSeconds;
             const QString tasks = dir + QStringLiteral("/task/");
-            for (const QString &tid : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-                side.threads[tid.toLongLong()] = readStat(tasks + tid + QStringLiteral("/stat"));
+            for (const QString &tid : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                if (const std::optional<Stat> thread =
+                        readStat(tasks + tid + QStringLiteral("/stat")))
+                    side.threads[tid.toLongLong()] = {thread->name, thread->cpuSeconds};
+            }
         };
         add(QStringLiteral("device"), QCoreApplication::applicationPid());
         add(QStringLiteral("server"), m_serverPid);
-        for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-            QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
-            if (pid.toLongLong() > 0 && comm.open(QIODevice::ReadOnly)
-                && comm.readAll().trimmed() == "postgres")
-                add(QStringLiteral("PostgreSQL"), pid.toLongLong());
+        if (m_postmasterPid == 0)
+            return taken;
+        add(QStringLiteral("PostgreSQL"), m_postmasterPid);
+        for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            const qint64 pid = entry.toLongLong();
+            const std::optional<Stat> process =
+                pid > 0 ? readStat(QStringLiteral("/proc/%1/stat").arg(pid)) : std::nullopt;
+            if (process && process->parentPid == m_postmasterPid)
+                add(QStringLiteral("PostgreSQL"), pid);
         }
         return taken;
     }
 
     qint64 m_serverPid;
+    qint64 m_postmasterPid;
     Snapshot m_before;
 };
 
@@ -286,7 +307,7 @@ void run(const Options &options, const QString &backend, QTemporaryDir &dir)
     auto pusher = openDevice(dir.filePath(backend + QStringLiteral("-pusher.sqlite")));
     enrol(*pusher, server, QStringLiteral("00001"));
     fill(*pusher, options.rows, 1);
-    CpuUse cpu(server.pid());
+    CpuUse cpu(server.pid(), cluster ? cluster->postmasterPid() : 0);
     cpu.start();
     QElapsedTimer timer;
     timer.start();

@@ -2256,7 +2256,7 @@ void PushLayoutTest::binaryCopyFields()
         rows.appendBytes(value.toByteArray());
     rows.endRow();
     QCOMPARE(rows.rowCount(), 1);
-    QCOMPARE(rows.data().toHex(), "0001" + expectedHex.replace(' ', ""));
+    QCOMPARE(rows.data().toHex(), QByteArray("0001") + expectedHex.replace(' ', ""));
 }
 
 int main(int argc, char *argv[])

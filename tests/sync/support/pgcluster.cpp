@@ -1,6 +1,7 @@
 #include "pgcluster.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -167,6 +168,14 @@ bool PgCluster::run(const QString &tool, const QStringList &arguments, QString *
         return false;
     }
     return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+qint64 PgCluster::postmasterPid() const
+{
+    QFile file(m_directory + QStringLiteral("/data/postmaster.pid"));
+    if (!m_running || !file.open(QIODevice::ReadOnly))
+        return 0;
+    return file.readLine().trimmed().toLongLong();
 }
 
 bool PgCluster::createDatabase(const QString &name, QString *error)

@@ -26,6 +26,8 @@ public:
 
     quint16 port() const { return m_port; }
     QString directory() const { return m_directory; }
+    // The running postmaster's process id (its postmaster.pid), or 0.
+    qint64 postmasterPid() const;
     bool createDatabase(const QString &name, QString *error);
     // postgresql://pd@127.0.0.1:PORT/database
     QString url(const QString &database) const;
