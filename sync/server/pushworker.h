@@ -27,10 +27,10 @@ public:
     using Done = std::function<void(core::Result<PushResponse>)>;
 
     // Prepared batches handed to this thread and not yet answered (one
-    // device's pushes in flight: SyncCycle::pushesInFlight, a few MB
-    // each as decoded). apply() blocks
-    // the caller beyond that, so a burst of devices cannot fill the memory
-    // with decoded batches: the rest wait in their sockets, as before.
+    // device's pushes in flight: SyncCycle::pushesInFlight, a few MB each
+    // as decoded). apply() blocks the caller beyond that, so a burst of
+    // devices cannot fill the memory with decoded batches: the rest wait
+    // in their sockets.
     static constexpr int maxWaiting = 5;
 
     explicit PushWorker(ServerClock &clock);
