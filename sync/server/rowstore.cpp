@@ -7,6 +7,7 @@
 #include "serverdatabase.h"
 #include "uuidv7.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <functional>
 
@@ -73,12 +74,7 @@ const QString kCopyInto = QStringLiteral("COPY sync_row (") + QLatin1String(kCop
     + QStringLiteral(") FROM STDIN WITH (FORMAT binary)");
 // Each row of the binary format starts with its number of fields:
 // copyFieldsOf() writes all but seq, copyAllBut() the seq.
-constexpr int kCopyColumns = [] {
-    int columns = 1;
-    for (char c : kCopyColumnList)
-        columns += c == ',' ? 1 : 0;
-    return columns;
-}();
+constexpr int kCopyColumns = 1 + int(std::ranges::count(kCopyColumnList, ','));
 static_assert(kCopyColumns == 13);
 
 // The row's start in kCopyInto's form: every column but seq.

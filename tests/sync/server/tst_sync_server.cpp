@@ -30,6 +30,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -1620,6 +1621,32 @@ void SyncServerTest::advanceSeq()
         server().runCommand({QStringLiteral("advance-seq"), QStringLiteral("--by"), by}, &exitCode);
         QCOMPARE(exitCode, 2);
     }
+
+    // Near 2^62 the counter is not moved: the command fails and changes nothing.
+    {
+        QSqlDatabase db = openDirect(m_spec, QStringLiteral("advance"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        auto counter = [&query]() -> qint64 {
+            if (!query.exec(QStringLiteral("SELECT value FROM seq_counter WHERE id = 1"))
+                || !query.next())
+                return -1;
+            return query.value(0).toLongLong();
+        };
+        const qint64 current = counter();
+        QVERIFY(current > 0);
+        const qint64 nearLimit = (std::numeric_limits<qint64>::max() / 2) - 5;
+        QVERIFY(query.exec(QStringLiteral("UPDATE seq_counter SET value = %1").arg(nearLimit)));
+        server().runCommand(
+            {QStringLiteral("advance-seq"), QStringLiteral("--by"), QStringLiteral("10")},
+            &exitCode);
+        const qint64 untouched = counter();
+        // Put back before comparing, so a failure leaves the suite's server usable.
+        QVERIFY(query.exec(QStringLiteral("UPDATE seq_counter SET value = %1").arg(current)));
+        QCOMPARE(exitCode, 1);
+        QCOMPARE(untouched, nearLimit);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("advance"));
 }
 
 void SyncServerTest::importPackage()
