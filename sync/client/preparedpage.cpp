@@ -133,11 +133,11 @@ std::optional<PreparedPage> preparePageFromCbor(const LocalTables &tables, QByte
 {
     PreparedPage prepared;
     PageLayout layout(prepared, tables);
-    QCborStreamReader reader(body);
-    QByteArray text;
+    CborReader reader(body);
+    QByteArray scratch;
     bool haveRows = false, haveLast = false, haveMore = false, haveHlc = false;
     PullResponse &page = prepared.response;
-    const bool read = readMap(reader, text, [&](const QByteArray &key) {
+    const bool read = readMap(reader, [&](QByteArrayView key) {
         if (key == "last")
             return takeOnce(haveLast, readInteger(reader, page.last));
         if (key == "serverHlc")
@@ -149,7 +149,7 @@ std::optional<PreparedPage> preparePageFromCbor(const LocalTables &tables, QByte
         const qsizetype expectedRows = qsizetype(reader.length());
         prepared.rowStarts.reserve(expectedRows + 1);
         const bool rows = readRows(
-            reader, body, Catalog::v1(), text,
+            reader, body, Catalog::v1(), scratch,
             [&](qsizetype index, qsizetype start, const StreamedRow &row) {
                 prepared.rowStarts.append(start);
                 const LocalTables::Table *table = tables.table(row.table->name);
@@ -170,7 +170,7 @@ std::optional<PreparedPage> preparePageFromCbor(const LocalTables &tables, QByte
                 layout.place(index, row, expectedRows);
             });
         // Where the last row ends.
-        prepared.rowStarts.append(qsizetype(reader.currentOffset()));
+        prepared.rowStarts.append(reader.currentOffset());
         return takeOnce(haveRows, rows);
     });
     if (!read || !haveRows || !haveLast || !haveMore || !haveHlc)

@@ -6,25 +6,12 @@
 
 namespace pd::sync {
 
-bool readUtf8(QCborStreamReader &reader, QByteArray &out)
+bool readUtf8(CborReader &reader, QByteArrayView &text, QByteArray &scratch)
 {
-    if (!reader.isString())
-        return false;
-    out.resize(0);
-    for (;;) {
-        const qsizetype at = out.size();
-        const qsizetype chunk = qMax<qsizetype>(0, reader.currentStringChunkSize());
-        out.resize(at + chunk);
-        const auto read = reader.readStringChunk(out.data() + at, chunk);
-        if (read.status == QCborStreamReader::Error)
-            return false;
-        out.resize(at + (read.status == QCborStreamReader::Ok ? read.data : 0));
-        if (read.status == QCborStreamReader::EndOfString)
-            return isValidUtf8(out);
-    }
+    return reader.readText(text, scratch) && isValidUtf8(text);
 }
 
-bool readInteger(QCborStreamReader &reader, qint64 &value)
+bool readInteger(CborReader &reader, qint64 &value)
 {
     if (!reader.isInteger())
         return false;
@@ -32,7 +19,7 @@ bool readInteger(QCborStreamReader &reader, qint64 &value)
     return reader.next();
 }
 
-bool readBoolean(QCborStreamReader &reader, bool &value)
+bool readBoolean(CborReader &reader, bool &value)
 {
     if (!reader.isBool())
         return false;
@@ -41,42 +28,26 @@ bool readBoolean(QCborStreamReader &reader, bool &value)
 }
 
 namespace {
-// Moves past the row readRow() started on; `depth` is the reader's
-// containerDepth() before it.
-bool skipRow(QCborStreamReader &reader, int depth)
-{
-    if (reader.containerDepth() == depth)
-        return reader.next();
-    while (reader.containerDepth() > depth) {
-        while (reader.hasNext()) {
-            if (!reader.next())
-                return false;
-        }
-        if (!reader.leaveContainer())
-            return false;
-    }
-    return reader.lastError() == QCborError::NoError;
-}
-
 // validateRow's limit on ids and origins.
 constexpr qsizetype kMaxKeyText = 64;
 
-bool readKeyText(QCborStreamReader &reader, QByteArray &scratch, QString &text)
+bool readKeyText(CborReader &reader, QByteArray &scratch, QString &text)
 {
-    if (!readUtf8(reader, scratch) || scratch.isEmpty() || scratch.contains('\0'))
+    QByteArrayView utf8;
+    if (!readUtf8(reader, utf8, scratch) || utf8.isEmpty() || utf8.contains('\0'))
         return false;
-    text = QString::fromUtf8(scratch);
+    text = QString::fromUtf8(utf8);
     return text.size() <= kMaxKeyText;
 }
 
 // The values map: every key a column of the table, once, with its type.
-bool readValues(QCborStreamReader &reader, QByteArray &scratch, StreamedRow &row)
+bool readValues(CborReader &reader, QByteArray &scratch, StreamedRow &row)
 {
     const QList<ColumnSpec> &columns = row.table->columns;
     row.values = QList<QVariant>(columns.size());
     QVarLengthArray<bool, 32> present(columns.size(), false);
     qsizetype expected = 0; // values usually come in catalog order
-    const bool read = readMap(reader, scratch, [&](const QByteArray &key) {
+    const bool read = readMap(reader, [&](QByteArrayView key) {
         const ColumnSpec *column =
             expected < columns.size() && columns.at(expected).name == QLatin1StringView(key)
             ? &columns.at(expected)
@@ -99,11 +70,11 @@ bool readValues(QCborStreamReader &reader, QByteArray &scratch, StreamedRow &row
         }
         // The match column is stored as text of its own, where PostgreSQL
         // cannot hold U+0000.
-        if (!readUtf8(reader, scratch)
-            || (column->name == row.table->matchColumn && scratch.contains('\0')))
+        QByteArrayView text;
+        if (!readUtf8(reader, text, scratch)
+            || (column->name == row.table->matchColumn && text.contains('\0')))
             return false;
-        // A copy of its own size; scratch keeps its buffer for the next value.
-        row.values[index] = QByteArray(scratch.constData(), scratch.size());
+        row.values[index] = text.toByteArray();
         return true;
     });
     row.allColumns = !present.contains(false);
@@ -111,28 +82,16 @@ bool readValues(QCborStreamReader &reader, QByteArray &scratch, StreamedRow &row
 }
 } // namespace
 
-bool readMap(QCborStreamReader &reader, QByteArray &key,
-             const std::function<bool(const QByteArray &)> &onKey)
-{
-    if (!reader.isMap() || !reader.enterContainer())
-        return false;
-    while (reader.hasNext()) {
-        if (!readUtf8(reader, key) || !onKey(key))
-            return false;
-    }
-    return reader.leaveContainer();
-}
-
-bool readRow(QCborStreamReader &reader, const Catalog &catalog, QByteArray &scratch,
-             StreamedRow &row)
+bool readRow(CborReader &reader, const Catalog &catalog, QByteArray &scratch, StreamedRow &row)
 {
     bool haveTable = false, haveId = false, haveHlc = false, haveOrigin = false;
     bool haveDeleted = false, haveValues = false;
-    const bool read = readMap(reader, scratch, [&](const QByteArray &key) {
+    const bool read = readMap(reader, [&](QByteArrayView key) {
         if (key == "table") {
-            if (haveTable || !readUtf8(reader, scratch))
+            QByteArrayView name;
+            if (haveTable || !readUtf8(reader, name, scratch))
                 return false;
-            row.table = catalog.table(QString::fromUtf8(scratch));
+            row.table = catalog.table(QString::fromUtf8(name));
             return takeOnce(haveTable, row.table != nullptr);
         }
         if (key == "id")
@@ -147,10 +106,10 @@ bool readRow(QCborStreamReader &reader, const Catalog &catalog, QByteArray &scra
             // The deleted flag decides whether columns may be missing.
             if (!haveTable || !haveDeleted || haveValues || !reader.isLengthKnown())
                 return false;
-            row.valuesStart = qsizetype(reader.currentOffset());
+            row.valuesStart = reader.currentOffset();
             if (!readValues(reader, scratch, row))
                 return false;
-            row.valuesEnd = qsizetype(reader.currentOffset());
+            row.valuesEnd = reader.currentOffset();
             return takeOnce(haveValues, true);
         }
         // "seq" is the server's; any other key is of a later version and
@@ -160,27 +119,35 @@ bool readRow(QCborStreamReader &reader, const Catalog &catalog, QByteArray &scra
     return read && haveTable && haveId && haveHlc && haveOrigin && haveDeleted && haveValues;
 }
 
-bool readRows(QCborStreamReader &reader, const QByteArray &body, const Catalog &catalog,
+bool readRows(CborReader &reader, const QByteArray &body, const Catalog &catalog,
               QByteArray &scratch,
               const std::function<bool(qsizetype, qsizetype, const StreamedRow &)> &streamed,
               const std::function<void(qsizetype, qsizetype, const Row &)> &decoded)
 {
     if (!reader.isArray() || !reader.isLengthKnown() || !reader.enterContainer())
         return false;
-    const int depth = reader.containerDepth();
     for (qsizetype index = 0; reader.hasNext(); ++index) {
-        const qsizetype start = qsizetype(reader.currentOffset());
+        const qsizetype start = reader.currentOffset();
+        // A row readRow() gives up on is skipped from its start.
+        const CborReader atRow = reader;
         StreamedRow row;
         const bool read = readRow(reader, catalog, scratch, row);
         if (read && streamed(index, start, row))
             continue;
-        if (!read && !skipRow(reader, depth))
-            return false;
+        if (!read) {
+            reader = atRow;
+            if (!reader.next())
+                return false;
+        }
         QCborParserError error;
-        const QCborValue value = QCborValue::fromCbor(
-            body.constData() + start, qsizetype(reader.currentOffset()) - start, &error);
+        const QCborValue value =
+            QCborValue::fromCbor(body.constData() + start, reader.currentOffset() - start, &error);
+        // A value Qt could not decode is not looked into: Qt 6.4 throws
+        // std::bad_alloc for some (a text that is not UTF-8, say).
+        if (error.error != QCborError::NoError)
+            return false;
         const Decoded<Row> whole = rowFromCbor(value);
-        if (error.error != QCborError::NoError || !whole)
+        if (!whole)
             return false;
         decoded(index, start, *whole.value);
     }

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "catalog.h"
+#include "cborreader.h"
 #include "wire.h"
 
 #include <QByteArray>
-#include <QCborStreamReader>
 #include <QList>
 #include <QVariant>
 
@@ -12,7 +12,7 @@
 
 namespace pd::sync {
 
-// One row map of a push body or pull page read with QCborStreamReader,
+// One row map of a push body or pull page read with CborReader,
 // without making a Row, a QCborMap or a value tree: what both sides do with
 // the thousands of ordinary rows of a batch or page. A row it cannot vouch
 // for is left to the whole decoder (rowFromCbor, validateRow), which says
@@ -39,24 +39,41 @@ struct StreamedRow {
 // ("table" and "deleted" come before "values"). False leaves the reader
 // anywhere in the row (readRows() moves past it). `scratch` is reused
 // between calls.
-bool readRow(QCborStreamReader &reader, const Catalog &catalog, QByteArray &scratch,
-             StreamedRow &row);
+bool readRow(CborReader &reader, const Catalog &catalog, QByteArray &scratch, StreamedRow &row);
 
 // Reads the rows array the reader is at, through its end. `streamed` gets
 // each row readRow() could read, with its index and the offset where it
 // starts, and says whether it took it; every other row is decoded whole and
 // given to `decoded`. False when the array or a row is not well-formed.
-bool readRows(QCborStreamReader &reader, const QByteArray &body, const Catalog &catalog,
+bool readRows(CborReader &reader, const QByteArray &body, const Catalog &catalog,
               QByteArray &scratch,
               const std::function<bool(qsizetype, qsizetype, const StreamedRow &)> &streamed,
               const std::function<void(qsizetype, qsizetype, const Row &)> &decoded);
+
+// The next text item's UTF-8 bytes into `text` (a view of the data, or of
+// `scratch` for a text sent in chunks): false when it is not text or not
+// well-formed UTF-8.
+bool readUtf8(CborReader &reader, QByteArrayView &text, QByteArray &scratch);
+bool readInteger(CborReader &reader, qint64 &value);
+bool readBoolean(CborReader &reader, bool &value);
+
 // Reads the map the reader is at, key by key: `onKey` gets each text key
-// with the reader at its value, reads or skips that value and says whether
-// the map is still what the caller expects. `key` is the buffer the keys
-// are read into; `onKey` may reuse it once it has looked at the key. False
-// when the item is no map of text keys or `onKey` said no.
-bool readMap(QCborStreamReader &reader, QByteArray &key,
-             const std::function<bool(const QByteArray &)> &onKey);
+// (a QByteArrayView, valid until the next key) with the reader at its
+// value, reads or skips that value and says whether the map is still what
+// the caller expects. False when the item is no map of text keys or
+// `onKey` said no.
+template<typename OnKey> bool readMap(CborReader &reader, OnKey &&onKey)
+{
+    if (!reader.isMap() || !reader.enterContainer())
+        return false;
+    QByteArray chunks; // for a key sent in chunks
+    while (reader.hasNext()) {
+        QByteArrayView key;
+        if (!readUtf8(reader, key, chunks) || !onKey(key))
+            return false;
+    }
+    return reader.leaveContainer();
+}
 
 // For readMap() callers: a key's value taken once. False when the key came
 // before or its value was not what it should be; otherwise `seen` is set.
@@ -67,11 +84,5 @@ inline bool takeOnce(bool &seen, bool valueRead)
     seen = true;
     return true;
 }
-
-// The next text item's UTF-8 bytes, chunks joined, into `out`: false when it
-// is not text or not well-formed UTF-8.
-bool readUtf8(QCborStreamReader &reader, QByteArray &out);
-bool readInteger(QCborStreamReader &reader, qint64 &value);
-bool readBoolean(QCborStreamReader &reader, bool &value);
 
 } // namespace pd::sync

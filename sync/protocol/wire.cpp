@@ -1,9 +1,9 @@
 #include "wire.h"
 
+#include "cborreader.h"
 #include "cborwriter.h"
 
 #include <QCborArray>
-#include <QCborStreamReader>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -273,23 +273,19 @@ Decoded<PullResponse> pullResponseFromCbor(const QCborValue &value)
 
 std::optional<PullPosition> pullPositionFromCbor(const QByteArray &bytes)
 {
-    QCborStreamReader reader(bytes);
+    CborReader reader(bytes);
     if (!reader.isMap() || !reader.enterContainer())
         return {};
     std::optional<qint64> last;
     std::optional<bool> more;
+    QByteArray chunks;
     while (reader.hasNext() && !(last && more)) {
-        if (!reader.isString())
+        QByteArrayView key;
+        if (!reader.readText(key, chunks) || key == "rows")
             return {};
-        QString key;
-        auto chunk = reader.readString();
-        for (; chunk.status == QCborStreamReader::Ok; chunk = reader.readString())
-            key += chunk.data;
-        if (chunk.status == QCborStreamReader::Error || key == QLatin1String("rows"))
-            return {};
-        if (key == QLatin1String("last") && reader.isInteger())
+        if (key == "last" && reader.isInteger())
             last = reader.toInteger();
-        else if (key == QLatin1String("more") && reader.isBool())
+        else if (key == "more" && reader.isBool())
             more = reader.toBool();
         if (!reader.next())
             return {};

@@ -190,17 +190,18 @@ std::optional<PreparedPush> PushApplier::prepareFromCbor(const Device &device,
 {
     PreparedPush prepared;
     BatchIntake intake(prepared, device, nowMs);
-    QCborStreamReader reader(body);
-    QByteArray text;
+    CborReader reader(body);
+    QByteArray scratch;
     bool haveVersion = false, haveBatch = false, haveDevice = false, haveRows = false;
-    const bool read = readMap(reader, text, [&](const QByteArray &key) {
+    const bool read = readMap(reader, [&](QByteArrayView key) {
         if (key == "v") {
             qint64 version = 0;
             return takeOnce(haveVersion,
                             readInteger(reader, version) && version == protocolVersion);
         }
+        QByteArrayView text;
         if (key == "batch") {
-            if (!readUtf8(reader, text) || text.isEmpty())
+            if (!readUtf8(reader, text, scratch) || text.isEmpty())
                 return false;
             prepared.batchId = QString::fromUtf8(text);
             return takeOnce(haveBatch, true);
@@ -208,12 +209,13 @@ std::optional<PreparedPush> PushApplier::prepareFromCbor(const Device &device,
         // Another device's id is answered by the whole decoder (403).
         if (key == "device")
             return takeOnce(haveDevice,
-                            readUtf8(reader, text) && QString::fromUtf8(text) == device.id);
+                            readUtf8(reader, text, scratch)
+                                && QString::fromUtf8(text) == device.id);
         if (key != "rows" || !reader.isArray() || !reader.isLengthKnown()
             || reader.length() > quint64(maxBatchRows))
             return false; // a key of a later version: decoded whole
         const bool rows = readRows(
-            reader, body, Catalog::v1(), text,
+            reader, body, Catalog::v1(), scratch,
             [&](qsizetype, qsizetype, const StreamedRow &row) {
                 return intake.addStreamed(row, body);
             },

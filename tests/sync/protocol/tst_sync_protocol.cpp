@@ -3,16 +3,22 @@
 // corrupt and oversized input.
 
 #include "catalog.h"
+#include "cborreader.h"
 #include "cborwriter.h"
 #include "gzip.h"
 #include "rowreader.h"
 #include "wire.h"
 
+#include <QCborArray>
+#include <QCborStreamReader>
+#include <QCborStreamWriter>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <limits>
 
 using namespace pd::sync;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -30,6 +36,172 @@ Row validPerson()
     row.values.insert(QStringLiteral("full_name"), QStringLiteral("Nguyễn Văn Đức"));
     row.values.insert(QStringLiteral("birth_year"), 1990);
     return row;
+}
+
+bool qtDecodes(const QByteArray &item)
+{
+    QCborParserError error;
+    QCborValue::fromCbor(item, &error);
+    return error.error == QCborError::NoError;
+}
+
+// A walk's event for the integer (one that fits a qint64), boolean, null
+// or other item either reader is at.
+template<typename Reader> QString scalarEvent(const Reader &reader, bool fitsInteger)
+{
+    if (fitsInteger)
+        return u"i:"_s + QString::number(reader.toInteger());
+    if (reader.isBool())
+        return reader.toBool() ? u"true"_s : u"false"_s;
+    return reader.isNull() ? u"null"_s : u"?"_s;
+}
+
+// What a walk through one CBOR item meets, as text: integers that fit a
+// qint64, texts, booleans, nulls, maps and arrays; anything else is "?".
+// False when the bytes are not one well-formed item.
+bool walk(CborReader &reader, QStringList &events)
+{
+    QByteArray scratch;
+    if (reader.isMap() || reader.isArray()) {
+        events << (reader.isMap() ? u"{"_s : u"["_s);
+        if (!reader.enterContainer())
+            return false;
+        while (reader.hasNext()) {
+            if (!walk(reader, events))
+                return false;
+        }
+        events << u"}"_s;
+        return reader.leaveContainer();
+    }
+    if (reader.isText()) {
+        QByteArrayView text;
+        if (!reader.readText(text, scratch))
+            return false;
+        events << u"t:"_s + QString::fromUtf8(text);
+        return true;
+    }
+    events << scalarEvent(reader, reader.isInteger());
+    return reader.next();
+}
+
+// The same walk with Qt's reader: a tag and the item it tags are one "?".
+bool walk(QCborStreamReader &reader, QStringList &events, bool tagged = false)
+{
+    if (reader.isMap() || reader.isArray()) {
+        if (!tagged)
+            events << (reader.isMap() ? u"{"_s : u"["_s);
+        if (!reader.enterContainer())
+            return false;
+        QStringList inner;
+        while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
+            if (!walk(reader, tagged ? inner : events, tagged))
+                return false;
+        }
+        if (!tagged)
+            events << u"}"_s;
+        return reader.leaveContainer();
+    }
+    if (reader.isTag()) {
+        if (!tagged)
+            events << u"?"_s;
+        return reader.next() && walk(reader, events, true);
+    }
+    if (tagged)
+        return reader.next();
+    if (reader.type() == QCborStreamReader::TextString) {
+        QString text;
+        auto chunk = reader.readString();
+        for (; chunk.status == QCborStreamReader::Ok; chunk = reader.readString())
+            text += chunk.data;
+        events << u"t:"_s + text;
+        return chunk.status == QCborStreamReader::EndOfString;
+    }
+    const bool fitsInteger = reader.isNegativeInteger()
+        ? quint64(reader.toNegativeInteger()) <= quint64(std::numeric_limits<qint64>::max()) + 1
+        : reader.isUnsignedInteger()
+            && reader.toUnsignedInteger() <= quint64(std::numeric_limits<qint64>::max());
+    events << scalarEvent(reader, fitsInteger);
+    return reader.next();
+}
+
+// A random item of every kind the wire may meet, `depth` levels deep at most.
+QCborValue randomItem(QRandomGenerator &random, int depth)
+{
+    const int kind = int(random.bounded(depth > 0 ? 12 : 9));
+    switch (kind) {
+    case 0: {
+        static const qint64 edges[] = {0,
+                                       23,
+                                       24,
+                                       255,
+                                       256,
+                                       65'535,
+                                       65'536,
+                                       -1,
+                                       -24,
+                                       -25,
+                                       -257,
+                                       4'294'967'296,
+                                       std::numeric_limits<qint64>::min(),
+                                       std::numeric_limits<qint64>::max()};
+        return edges[random.bounded(int(std::size(edges)))];
+    }
+    case 1:
+        return qint64(random.generate64());
+    case 2: {
+        static const QString texts[] = {QString(), u"a"_s, u"Nguyễn Thị Ánh"_s, u"𠀧𡨸"_s,
+                                        QString(300, u'x')};
+        return texts[random.bounded(int(std::size(texts)))];
+    }
+    case 3:
+        return QByteArray(int(random.bounded(40)), char(random.bounded(256)));
+    case 4:
+        return random.bounded(2) == 0;
+    case 5:
+        return QCborValue(nullptr);
+    case 6:
+        return random.bounded(2) ? QCborValue() : QCborValue(QCborSimpleType(40));
+    case 7:
+        return random.generateDouble() * 1e6;
+    case 8: // above qint64
+        return QCborValue::fromCbor(QByteArray::fromHex("1bffffffffffffffff"));
+    case 9: {
+        QCborArray array;
+        for (int i = int(random.bounded(5)); i > 0; --i)
+            array.append(randomItem(random, depth - 1));
+        return array;
+    }
+    case 10: {
+        QCborMap map;
+        for (int i = int(random.bounded(5)); i > 0; --i)
+            map.insert(u"k%1"_s.arg(i), randomItem(random, depth - 1));
+        return map;
+    }
+    default:
+        return QCborValue(QCborTag(1), randomItem(random, depth - 1));
+    }
+}
+
+// `value` written as CBOR with every map and array of unknown length
+// (ended by a break byte), as QCborStreamWriter writes them.
+void writeUntilBreak(QCborStreamWriter &writer, const QCborValue &value)
+{
+    if (value.isArray()) {
+        writer.startArray();
+        for (const QCborValue &item : value.toArray())
+            writeUntilBreak(writer, item);
+        writer.endArray();
+    } else if (value.isMap()) {
+        writer.startMap();
+        const QCborMap map = value.toMap();
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            writeUntilBreak(writer, it.key());
+            writeUntilBreak(writer, it.value());
+        }
+        writer.endMap();
+    } else {
+        value.toCbor(writer);
+    }
 }
 
 } // namespace
@@ -63,6 +235,12 @@ private Q_SLOTS:
     void utf8Validation();
     void pullPositionReadAhead_data();
     void pullPositionReadAhead();
+    void cborReaderSkips_data();
+    void cborReaderSkips();
+    void cborReaderIntegers_data();
+    void cborReaderIntegers();
+    void cborReaderWalksAsQt();
+    void readRowsSurvivesDamage();
 };
 
 void TestSyncProtocol::pushRequestRoundTrip_data()
@@ -280,7 +458,7 @@ void TestSyncProtocol::readRowAgreesWithValidateRow()
     QFETCH(QString, expected);
     const Row row = changedPerson();
     const QByteArray bytes = encode(toCbor(row), Format::Cbor);
-    QCborStreamReader reader(bytes);
+    CborReader reader(bytes);
     QByteArray scratch;
     StreamedRow streamed;
     const bool read = readRow(reader, Catalog::v1(), scratch, streamed);
@@ -514,9 +692,7 @@ void TestSyncProtocol::utf8Validation()
     QCOMPARE(isValidUtf8(bytes), valid);
     QByteArray item;
     CborWriter(item).utf8Text(bytes);
-    QCborParserError error;
-    QCborValue::fromCbor(item, &error);
-    QCOMPARE(error.error == QCborError::NoError, valid);
+    QCOMPARE(qtDecodes(item), valid);
 }
 
 void TestSyncProtocol::pullPositionReadAhead_data()
@@ -580,3 +756,175 @@ void TestSyncProtocol::pullPositionReadAhead()
 
 QTEST_GUILESS_MAIN(TestSyncProtocol)
 #include "tst_sync_protocol.moc"
+
+void TestSyncProtocol::cborReaderSkips_data()
+{
+    QTest::addColumn<QByteArray>("hex");
+    QTest::addColumn<bool>("wellFormed");
+    // One item, so where a well-formed one ends is the data's end.
+    QTest::newRow("small integer") << "17"_ba << true;
+    QTest::newRow("one-byte integer") << "1818"_ba << true;
+    QTest::newRow("integer head cut") << "19ff"_ba << false;
+    QTest::newRow("eight-byte integer above qint64") << "1bffffffffffffffff"_ba << true;
+    QTest::newRow("reserved head") << "1c"_ba << false;
+    QTest::newRow("integer of unknown length") << "1f"_ba << false;
+    QTest::newRow("negative integer below qint64") << "3bffffffffffffffff"_ba << true;
+    QTest::newRow("text") << "6161"_ba << true;
+    QTest::newRow("text cut") << "6261"_ba << false;
+    QTest::newRow("text longer than the data") << "7bffffffffffffffff61"_ba << false;
+    QTest::newRow("text in chunks") << "7f61616162ff"_ba << true;
+    QTest::newRow("text in no chunks") << "7fff"_ba << true;
+    QTest::newRow("text chunk of bytes") << "7f4161ff"_ba << false;
+    QTest::newRow("text chunk in chunks") << "7f7f6161ffff"_ba << false;
+    QTest::newRow("text chunks without break") << "7f6161"_ba << false;
+    QTest::newRow("bytes in chunks") << "5f41004100ff"_ba << true;
+    QTest::newRow("array") << "83010203"_ba << true;
+    QTest::newRow("array cut") << "830102"_ba << false;
+    QTest::newRow("array longer than the data") << "9bffffffffffffffff00"_ba << false;
+    QTest::newRow("array until break") << "9f0102ff"_ba << true;
+    QTest::newRow("array without break") << "9f0102"_ba << false;
+    QTest::newRow("map") << "a2616101616202"_ba << true;
+    QTest::newRow("map without a value") << "a16161"_ba << false;
+    QTest::newRow("map until break") << "bf616101ff"_ba << true;
+    QTest::newRow("map until break, key without value") << "bf6161ff"_ba << false;
+    QTest::newRow("map longer than the data") << "bb7fffffffffffffff00"_ba << false;
+    QTest::newRow("tag and item") << "c11a514b67b0"_ba << true;
+    QTest::newRow("tag without item") << "c1"_ba << false;
+    QTest::newRow("tags on tags") << "c1c2c300"_ba << true;
+    QTest::newRow("false, true, null, undefined") << "84f4f5f6f7"_ba << true;
+    QTest::newRow("simple value 32") << "f820"_ba << true;
+    QTest::newRow("simple value 16 in two bytes") << "f810"_ba << false;
+    QTest::newRow("half, single, double float")
+        << "83f93c00fa3f800000fb3ff0000000000000"_ba << true;
+    QTest::newRow("double cut") << "fb3ff0"_ba << false;
+    QTest::newRow("break alone") << "ff"_ba << false;
+    QTest::newRow("break in a sized array") << "82ff00"_ba << false;
+    QTest::newRow("reserved simple head") << "fc"_ba << false;
+    QTest::newRow("1,024 arrays deep") << "81"_ba.repeated(1024) + "00" << true;
+    QTest::newRow("1,025 arrays deep") << "81"_ba.repeated(1025) + "00" << false;
+    QTest::newRow("100,000 arrays deep, until break")
+        << QByteArray("9f").repeated(100'000) + QByteArray("ff").repeated(100'000) << false;
+}
+
+// The reader moves past an item as far as it goes when the item is
+// well-formed, and stops (invalid from then on) when not; QCborValue
+// agrees on which is which.
+void TestSyncProtocol::cborReaderSkips()
+{
+    QFETCH(QByteArray, hex);
+    QFETCH(bool, wellFormed);
+    const QByteArray bytes = QByteArray::fromHex(hex);
+    CborReader reader(bytes);
+    QCOMPARE(reader.next(), wellFormed);
+    QCOMPARE(reader.isValid(), wellFormed);
+    if (wellFormed) {
+        QCOMPARE(reader.currentOffset(), bytes.size());
+        QVERIFY(!reader.hasNext());
+    }
+    QVERIFY(!reader.next());
+    QCOMPARE(qtDecodes(bytes), wellFormed);
+}
+
+void TestSyncProtocol::cborReaderIntegers_data()
+{
+    QTest::addColumn<QByteArray>("hex");
+    QTest::addColumn<bool>("isInteger");
+    QTest::addColumn<qint64>("value");
+    QTest::newRow("0") << "00"_ba << true << qint64(0);
+    QTest::newRow("23") << "17"_ba << true << qint64(23);
+    QTest::newRow("24") << "1818"_ba << true << qint64(24);
+    QTest::newRow("65,536") << "1a00010000"_ba << true << qint64(65'536);
+    QTest::newRow("2^32") << "1b0000000100000000"_ba << true << qint64(4'294'967'296);
+    QTest::newRow("qint64 max") << "1b7fffffffffffffff"_ba << true
+                                << std::numeric_limits<qint64>::max();
+    QTest::newRow("qint64 max + 1") << "1b8000000000000000"_ba << false << qint64(0);
+    QTest::newRow("-1") << "20"_ba << true << qint64(-1);
+    QTest::newRow("-25") << "3818"_ba << true << qint64(-25);
+    QTest::newRow("qint64 min") << "3b7fffffffffffffff"_ba << true
+                                << std::numeric_limits<qint64>::min();
+    QTest::newRow("qint64 min - 1") << "3b8000000000000000"_ba << false << qint64(0);
+    QTest::newRow("tagged integer") << "c100"_ba << false << qint64(0);
+    QTest::newRow("float 1.0") << "f93c00"_ba << false << qint64(0);
+    QTest::newRow("text \"1\"") << "6131"_ba << false << qint64(0);
+}
+
+void TestSyncProtocol::cborReaderIntegers()
+{
+    QFETCH(QByteArray, hex);
+    QFETCH(bool, isInteger);
+    QFETCH(qint64, value);
+    const QByteArray bytes = QByteArray::fromHex(hex);
+    CborReader reader(bytes);
+    QCOMPARE(reader.isInteger(), isInteger);
+    if (isInteger)
+        QCOMPARE(reader.toInteger(), value);
+    QVERIFY(reader.next());
+    QCOMPARE(reader.currentOffset(), bytes.size());
+}
+
+// Random items of every kind, with sized and unsized containers: the reader
+// meets what Qt's reader meets, and no strict prefix of an item is taken for
+// one (an item's heads say where it ends).
+void TestSyncProtocol::cborReaderWalksAsQt()
+{
+    QRandomGenerator random(20261206);
+    for (int round = 0; round < 400; ++round) {
+        const QCborValue value = randomItem(random, 4);
+        QByteArray untilBreak;
+        {
+            QCborStreamWriter writer(&untilBreak);
+            writeUntilBreak(writer, value);
+        }
+        for (const QByteArray &bytes : {value.toCbor(), untilBreak}) {
+            QStringList ours, qts;
+            CborReader reader(bytes);
+            QVERIFY2(walk(reader, ours), bytes.toHex().constData());
+            QCOMPARE(reader.currentOffset(), bytes.size());
+            QCborStreamReader qt(bytes);
+            QVERIFY(walk(qt, qts));
+            QCOMPARE(ours, qts);
+            for (qsizetype cut = 0; cut < bytes.size(); cut += 1 + cut / 8) {
+                const QByteArrayView cutShort = QByteArrayView(bytes).first(cut);
+                CborReader prefix(cutShort);
+                QStringList ignored;
+                QVERIFY2(!walk(prefix, ignored), bytes.toHex().constData());
+                CborReader skipped(cutShort);
+                QVERIFY(!skipped.next());
+            }
+        }
+    }
+}
+
+// A rows array damaged anywhere (bytes changed, cut short): readRows()
+// never reads outside it, and what it accepts as a whole Qt can decode.
+void TestSyncProtocol::readRowsSurvivesDamage()
+{
+    Row tombstone {u"person"_s, u"p-2"_s, 7, u"device-a"_s, true, {}, 0};
+    QCborArray rows {toCbor(validPerson()), toCbor(tombstone), toCbor(validPerson())};
+    const QByteArray intact = QCborValue(rows).toCbor();
+    QRandomGenerator random(61220);
+    int accepted = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray body = intact;
+        for (int changes = 1 + int(random.bounded(3)); changes > 0; --changes)
+            body[random.bounded(int(body.size()))] = char(random.bounded(256));
+        if (round % 4 == 0)
+            body.truncate(random.bounded(int(body.size())));
+        CborReader reader(body);
+        QByteArray scratch;
+        int seen = 0;
+        const bool read = readRows(
+            reader, body, Catalog::v1(), scratch,
+            [&](qsizetype, qsizetype, const StreamedRow &) { return ++seen > 0; },
+            [&](qsizetype, qsizetype, const Row &) { ++seen; });
+        if (!read)
+            continue;
+        ++accepted;
+        QCborParserError error;
+        const QCborValue whole = QCborValue::fromCbor(body.first(reader.currentOffset()), &error);
+        QCOMPARE(error.error, QCborError::NoError);
+        QCOMPARE(whole.toArray().size(), seen);
+    }
+    // Most changes land in a text or a number and leave it well-formed.
+    QVERIFY(accepted > 100);
+}
