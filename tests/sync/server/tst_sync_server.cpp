@@ -1045,6 +1045,8 @@ void SyncServerTest::badRequests_data()
                                  << "rows";
     QTest::newRow("wrong row shape") << "row-shape" << 400 << "malformed"
                                      << "hlc";
+    QTest::newRow("text not UTF-8") << "not-utf8" << 400 << "malformed"
+                                    << "";
     QTest::newRow("wrong version") << "version" << 400 << "malformed"
                                    << "v";
     QTest::newRow("too many rows") << "rows-2001" << 400 << "malformed"
@@ -1105,6 +1107,12 @@ void SyncServerTest::badRequests()
         rows[0] = row;
         map.insert(QStringLiteral("rows"), rows);
         body = encode(map, Format::Cbor);
+    } else if (kind == QLatin1String("not-utf8")) {
+        // The rows' key "table" with a byte no UTF-8 text holds, the CBOR
+        // otherwise intact.
+        body.replace(QByteArray("\x65table"),
+                     QByteArray("\x65\xff"
+                                "able"));
     } else if (kind == QLatin1String("version")) {
         map.insert(QStringLiteral("v"), 2);
         body = encode(map, Format::Cbor);
