@@ -134,7 +134,6 @@ std::optional<PreparedPage> preparePageFromCbor(const LocalTables &tables, QByte
     PreparedPage prepared;
     PageLayout layout(prepared, tables);
     CborReader reader(body);
-    QByteArray scratch;
     bool haveRows = false, haveLast = false, haveMore = false, haveHlc = false;
     PullResponse &page = prepared.response;
     const bool read = readMap(reader, [&](QByteArrayView key) {
@@ -149,7 +148,7 @@ std::optional<PreparedPage> preparePageFromCbor(const LocalTables &tables, QByte
         const qsizetype expectedRows = qsizetype(reader.length());
         prepared.rowStarts.reserve(expectedRows + 1);
         const bool rows = readRows(
-            reader, body, Catalog::v1(), scratch,
+            reader, body, Catalog::v1(),
             [&](qsizetype index, qsizetype start, const StreamedRow &row) {
                 prepared.rowStarts.append(start);
                 const LocalTables::Table *table = tables.table(row.table->name);
@@ -159,7 +158,7 @@ std::optional<PreparedPage> preparePageFromCbor(const LocalTables &tables, QByte
                 values << row.id << row.hlc << row.origin << (row.deleted ? 1 : 0);
                 // The local columns are a subset of the catalog's.
                 for (const ColumnSpec *column : table->columns)
-                    values << row.values.at(column - row.table->columns.constData());
+                    values << row.values.at(column - row.table->columns.constData()).toVariant();
                 return true;
             },
             // Anything else is decoded and placed as preparePage() does.

@@ -135,7 +135,7 @@ qint64 CborReader::toInteger() const
     return m_head.major == 0 ? qint64(m_head.argument) : -1 - qint64(m_head.argument);
 }
 
-bool CborReader::skipChunks(quint8 major, QByteArray *joined)
+bool CborReader::skipChunks(quint8 major)
 {
     for (;;) {
         Head chunk;
@@ -148,8 +148,6 @@ bool CborReader::skipChunks(quint8 major, QByteArray *joined)
         if (chunk.major != major || chunk.indefinite
             || chunk.argument > quint64(m_data.size() - m_pos))
             return false;
-        if (joined)
-            joined->append(m_data.sliced(m_pos, qsizetype(chunk.argument)));
         m_pos += qsizetype(chunk.argument);
     }
 }
@@ -166,7 +164,7 @@ bool CborReader::skipItem(const Head &first)
         case kByteString:
         case kText:
             if (head.indefinite) {
-                if (!skipChunks(head.major, nullptr))
+                if (!skipChunks(head.major))
                     return false;
             } else {
                 if (head.argument > quint64(m_data.size() - m_pos))
@@ -241,22 +239,15 @@ bool CborReader::leaveContainer()
     return settle();
 }
 
-bool CborReader::readText(QByteArrayView &text, QByteArray &scratch)
+bool CborReader::readText(QByteArrayView &text)
 {
-    if (!isText())
+    if (!isText() || m_head.indefinite)
         return false;
-    m_pos += m_head.size;
-    if (m_head.indefinite) {
-        scratch.resize(0);
-        if (!skipChunks(kText, &scratch))
-            return fail();
-        text = scratch;
-    } else {
-        if (m_head.argument > quint64(m_data.size() - m_pos))
-            return fail();
-        text = m_data.sliced(m_pos, qsizetype(m_head.argument));
-        m_pos += qsizetype(m_head.argument);
-    }
+    const qsizetype start = m_pos + m_head.size;
+    if (m_head.argument > quint64(m_data.size() - start))
+        return fail();
+    text = m_data.sliced(start, qsizetype(m_head.argument));
+    m_pos = start + qsizetype(m_head.argument);
     consumed();
     return settle();
 }

@@ -64,9 +64,10 @@ public:
     // Past the end of the container the reader is in, once it has no item
     // left.
     bool leaveContainer();
-    // The current text's UTF-8 bytes (not checked), then past it: a view of
-    // the data, or for a text sent in chunks, of `scratch` with them joined.
-    bool readText(QByteArrayView &text, QByteArray &scratch);
+    // The current text's UTF-8 bytes (not checked) as a view of the data,
+    // then past it. False for a text sent in chunks, which no writer of this
+    // project makes (the reader stays at it; next() passes it).
+    bool readText(QByteArrayView &text);
 
 private:
     static constexpr quint8 kText = 3;
@@ -106,8 +107,8 @@ private:
     // Past the item whose head is `head` at m_pos, with all it contains.
     bool skipItem(const Head &head);
     // Past the chunks of a text or byte string sent in chunks, from after its
-    // head; each chunk's bytes go to `joined` when given.
-    bool skipChunks(quint8 major, QByteArray *joined);
+    // head.
+    bool skipChunks(quint8 major);
     // The head of the item at m_pos, or no item at a container's end.
     bool settle();
     // One item of the container the reader is in read.

@@ -6,9 +6,22 @@
 
 namespace pd::sync {
 
-bool readUtf8(CborReader &reader, QByteArrayView &text, QByteArray &scratch)
+QVariant StreamedValue::toVariant() const
 {
-    return reader.readText(text, scratch) && isValidUtf8(text);
+    switch (kind) {
+    case Kind::Integer:
+        return integer;
+    case Kind::Text:
+        return text.toByteArray();
+    case Kind::Null:
+        break;
+    }
+    return {};
+}
+
+bool readUtf8(CborReader &reader, QByteArrayView &text)
+{
+    return reader.readText(text) && isValidUtf8(text);
 }
 
 bool readInteger(CborReader &reader, qint64 &value)
@@ -31,20 +44,20 @@ namespace {
 // validateRow's limit on ids and origins.
 constexpr qsizetype kMaxKeyText = 64;
 
-bool readKeyText(CborReader &reader, QByteArray &scratch, QString &text)
+bool readKeyText(CborReader &reader, QString &text)
 {
     QByteArrayView utf8;
-    if (!readUtf8(reader, utf8, scratch) || utf8.isEmpty() || utf8.contains('\0'))
+    if (!readUtf8(reader, utf8) || utf8.isEmpty() || utf8.contains('\0'))
         return false;
     text = QString::fromUtf8(utf8);
     return text.size() <= kMaxKeyText;
 }
 
 // The values map: every key a column of the table, once, with its type.
-bool readValues(CborReader &reader, QByteArray &scratch, StreamedRow &row)
+bool readValues(CborReader &reader, StreamedRow &row)
 {
     const QList<ColumnSpec> &columns = row.table->columns;
-    row.values = QList<QVariant>(columns.size());
+    row.values.resize(columns.size());
     QVarLengthArray<bool, 32> present(columns.size(), false);
     qsizetype expected = 0; // values usually come in catalog order
     const bool read = readMap(reader, [&](QByteArrayView key) {
@@ -62,19 +75,17 @@ bool readValues(CborReader &reader, QByteArray &scratch, StreamedRow &row)
         if (reader.isNull())
             return column->nullable && reader.next();
         if (column->type == ColumnType::Integer) {
-            qint64 value = 0;
-            if (!readInteger(reader, value))
-                return false;
-            row.values[index] = value;
-            return true;
+            StreamedValue &value = row.values[index];
+            value.kind = StreamedValue::Kind::Integer;
+            return readInteger(reader, value.integer);
         }
         // The match column is stored as text of its own, where PostgreSQL
         // cannot hold U+0000.
         QByteArrayView text;
-        if (!readUtf8(reader, text, scratch)
+        if (!readUtf8(reader, text)
             || (column->name == row.table->matchColumn && text.contains('\0')))
             return false;
-        row.values[index] = text.toByteArray();
+        row.values[index] = {StreamedValue::Kind::Text, 0, text};
         return true;
     });
     row.allColumns = !present.contains(false);
@@ -82,22 +93,22 @@ bool readValues(CborReader &reader, QByteArray &scratch, StreamedRow &row)
 }
 } // namespace
 
-bool readRow(CborReader &reader, const Catalog &catalog, QByteArray &scratch, StreamedRow &row)
+bool readRow(CborReader &reader, const Catalog &catalog, StreamedRow &row)
 {
     bool haveTable = false, haveId = false, haveHlc = false, haveOrigin = false;
     bool haveDeleted = false, haveValues = false;
     const bool read = readMap(reader, [&](QByteArrayView key) {
         if (key == "table") {
             QByteArrayView name;
-            if (haveTable || !readUtf8(reader, name, scratch))
+            if (haveTable || !readUtf8(reader, name))
                 return false;
             row.table = catalog.table(QString::fromUtf8(name));
             return takeOnce(haveTable, row.table != nullptr);
         }
         if (key == "id")
-            return takeOnce(haveId, readKeyText(reader, scratch, row.id));
+            return takeOnce(haveId, readKeyText(reader, row.id));
         if (key == "origin")
-            return takeOnce(haveOrigin, readKeyText(reader, scratch, row.origin));
+            return takeOnce(haveOrigin, readKeyText(reader, row.origin));
         if (key == "hlc")
             return takeOnce(haveHlc, readInteger(reader, row.hlc) && row.hlc > 0);
         if (key == "deleted")
@@ -107,7 +118,7 @@ bool readRow(CborReader &reader, const Catalog &catalog, QByteArray &scratch, St
             if (!haveTable || !haveDeleted || haveValues || !reader.isLengthKnown())
                 return false;
             row.valuesStart = reader.currentOffset();
-            if (!readValues(reader, scratch, row))
+            if (!readValues(reader, row))
                 return false;
             row.valuesEnd = reader.currentOffset();
             return takeOnce(haveValues, true);
@@ -120,7 +131,6 @@ bool readRow(CborReader &reader, const Catalog &catalog, QByteArray &scratch, St
 }
 
 bool readRows(CborReader &reader, const QByteArray &body, const Catalog &catalog,
-              QByteArray &scratch,
               const std::function<bool(qsizetype, qsizetype, const StreamedRow &)> &streamed,
               const std::function<void(qsizetype, qsizetype, const Row &)> &decoded)
 {
@@ -131,7 +141,7 @@ bool readRows(CborReader &reader, const QByteArray &body, const Catalog &catalog
         // A row readRow() gives up on is skipped from its start.
         const CborReader atRow = reader;
         StreamedRow row;
-        const bool read = readRow(reader, catalog, scratch, row);
+        const bool read = readRow(reader, catalog, row);
         if (read && streamed(index, start, row))
             continue;
         if (!read) {

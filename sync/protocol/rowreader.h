@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QVarLengthArray>
 #include <QVariant>
 
 #include <functional>
@@ -17,17 +18,27 @@ namespace pd::sync {
 // the thousands of ordinary rows of a batch or page. A row it cannot vouch
 // for is left to the whole decoder (rowFromCbor, validateRow), which says
 // what is wrong with it.
+// A value of a StreamedRow: an integer, a text as its UTF-8 bytes in the
+// body read (a device binds them to SQLite as they are, a server reads only
+// the match column), or null for a null or a column the row does not have.
+struct StreamedValue {
+    enum class Kind : quint8 { Null, Integer, Text };
+    Kind kind = Kind::Null;
+    qint64 integer = 0;
+    QByteArrayView text;
+
+    // As a device binds it: qint64, QByteArray (a copy) or invalid.
+    QVariant toVariant() const;
+};
+
 struct StreamedRow {
     const TableSpec *table = nullptr;
     QString id;
     qint64 hlc = 0;
     QString origin;
     bool deleted = false;
-    // By catalog column: an integer, a text as its UTF-8 bytes (QByteArray:
-    // a device binds them to SQLite as they are, a server reads only the
-    // match column), or invalid for a null or a column the row does not
-    // have.
-    QList<QVariant> values;
+    // By catalog column; views of the body, valid while it is.
+    QVarLengthArray<StreamedValue, 24> values;
     bool allColumns = false; // every catalog column is there
     // Where the values map is in the body: the bytes a server stores.
     qsizetype valuesStart = 0;
@@ -37,23 +48,20 @@ struct StreamedRow {
 // Reads the row map the reader is at into `row`: true when it is a map of
 // the wire's row keys in which validateRow() would find nothing wrong
 // ("table" and "deleted" come before "values"). False leaves the reader
-// anywhere in the row (readRows() moves past it). `scratch` is reused
-// between calls.
-bool readRow(CborReader &reader, const Catalog &catalog, QByteArray &scratch, StreamedRow &row);
+// anywhere in the row (readRows() moves past it).
+bool readRow(CborReader &reader, const Catalog &catalog, StreamedRow &row);
 
 // Reads the rows array the reader is at, through its end. `streamed` gets
 // each row readRow() could read, with its index and the offset where it
 // starts, and says whether it took it; every other row is decoded whole and
 // given to `decoded`. False when the array or a row is not well-formed.
 bool readRows(CborReader &reader, const QByteArray &body, const Catalog &catalog,
-              QByteArray &scratch,
               const std::function<bool(qsizetype, qsizetype, const StreamedRow &)> &streamed,
               const std::function<void(qsizetype, qsizetype, const Row &)> &decoded);
 
-// The next text item's UTF-8 bytes into `text` (a view of the data, or of
-// `scratch` for a text sent in chunks): false when it is not text or not
-// well-formed UTF-8.
-bool readUtf8(CborReader &reader, QByteArrayView &text, QByteArray &scratch);
+// The next text item's UTF-8 bytes into `text`, a view of the data: false
+// when it is not text in one piece or not well-formed UTF-8.
+bool readUtf8(CborReader &reader, QByteArrayView &text);
 bool readInteger(CborReader &reader, qint64 &value);
 bool readBoolean(CborReader &reader, bool &value);
 
@@ -66,10 +74,9 @@ template<typename OnKey> bool readMap(CborReader &reader, OnKey &&onKey)
 {
     if (!reader.isMap() || !reader.enterContainer())
         return false;
-    QByteArray chunks; // for a key sent in chunks
     while (reader.hasNext()) {
         QByteArrayView key;
-        if (!readUtf8(reader, key, chunks) || !onKey(key))
+        if (!readUtf8(reader, key) || !onKey(key))
             return false;
     }
     return reader.leaveContainer();

@@ -278,10 +278,9 @@ std::optional<PullPosition> pullPositionFromCbor(const QByteArray &bytes)
         return {};
     std::optional<qint64> last;
     std::optional<bool> more;
-    QByteArray chunks;
     while (reader.hasNext() && !(last && more)) {
         QByteArrayView key;
-        if (!reader.readText(key, chunks) || key == "rows")
+        if (!reader.readText(key) || key == "rows")
             return {};
         if (key == "last" && reader.isInteger())
             last = reader.toInteger();

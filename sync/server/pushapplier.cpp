@@ -114,15 +114,15 @@ public:
         // there).
         const auto valueOf = [&table, &row](const QString &column) {
             const ColumnSpec *spec = table.column(column);
-            return spec ? row.values.at(spec - table.columns.constData()) : QVariant();
+            return spec ? row.values.at(spec - table.columns.constData()) : StreamedValue();
         };
         if (!row.deleted && !table.matchColumn.isEmpty()) {
-            const QVariant match = valueOf(table.matchColumn);
-            if (match.typeId() == QMetaType::QByteArray)
-                write.matchKey = QString::fromUtf8(match.toByteArray());
+            const StreamedValue match = valueOf(table.matchColumn);
+            if (match.kind == StreamedValue::Kind::Text)
+                write.matchKey = QString::fromUtf8(match.text);
         }
         if (!table.retentionColumn.isEmpty())
-            write.eventMs = std::max<qint64>(1, valueOf(table.retentionColumn).toLongLong());
+            write.eventMs = std::max<qint64>(1, valueOf(table.retentionColumn).integer);
         addChecked({std::move(write), &table, RowStore::keyOf(table.name, row.id)});
         return true;
     }
@@ -191,7 +191,6 @@ std::optional<PreparedPush> PushApplier::prepareFromCbor(const Device &device,
     PreparedPush prepared;
     BatchIntake intake(prepared, device, nowMs);
     CborReader reader(body);
-    QByteArray scratch;
     bool haveVersion = false, haveBatch = false, haveDevice = false, haveRows = false;
     const bool read = readMap(reader, [&](QByteArrayView key) {
         if (key == "v") {
@@ -201,7 +200,7 @@ std::optional<PreparedPush> PushApplier::prepareFromCbor(const Device &device,
         }
         QByteArrayView text;
         if (key == "batch") {
-            if (!readUtf8(reader, text, scratch) || text.isEmpty())
+            if (!readUtf8(reader, text) || text.isEmpty())
                 return false;
             prepared.batchId = QString::fromUtf8(text);
             return takeOnce(haveBatch, true);
@@ -209,13 +208,12 @@ std::optional<PreparedPush> PushApplier::prepareFromCbor(const Device &device,
         // Another device's id is answered by the whole decoder (403).
         if (key == "device")
             return takeOnce(haveDevice,
-                            readUtf8(reader, text, scratch)
-                                && QString::fromUtf8(text) == device.id);
+                            readUtf8(reader, text) && QString::fromUtf8(text) == device.id);
         if (key != "rows" || !reader.isArray() || !reader.isLengthKnown()
             || reader.length() > quint64(maxBatchRows))
             return false; // a key of a later version: decoded whole
         const bool rows = readRows(
-            reader, body, Catalog::v1(), scratch,
+            reader, body, Catalog::v1(),
             [&](qsizetype, qsizetype, const StreamedRow &row) {
                 return intake.addStreamed(row, body);
             },
