@@ -26,21 +26,42 @@ QString ConflictDetector::conflictId(const QString &table, const QString &firstI
     return QUuid::createUuidV5(idNamespace(), name).toString(QUuid::WithoutBraces);
 }
 
-core::Result<int> ConflictDetector::raise(const QString &table, const QList<RowWrite> &applied)
+core::Result<int> ConflictDetector::raise(const QString &table, const QList<RowWrite> &applied,
+                                          qint64 pushSeq, const QSet<QString> &copied)
 {
     if (applied.isEmpty())
         return 0;
     QStringList keys;
     QSet<QString> seenKeys;
+    QStringList updatedIds;
     for (const RowWrite &row : applied) {
         if (!seenKeys.contains(row.matchKey)) {
             seenKeys.insert(row.matchKey);
             keys << row.matchKey;
         }
+        if (!copied.contains(RowStore::keyOf(table, row.id)))
+            updatedIds << row.id;
     }
-    auto matches = m_rows.liveMatches(table, keys);
+    // The live rows with these keys: those stored before this push, and
+    // this push's own as stored. Asking only for the former spares the
+    // database a visit to each of a batch's new rows (it knows nothing of
+    // them that the push does not). A new row is stored under the unit it
+    // was written with; an updated one kept its stored unit.
+    auto matches = m_rows.liveMatches(table, keys, pushSeq);
     if (!matches)
         return std::unexpected(matches.error());
+    QHash<QString, StoredVersion> updated;
+    if (!updatedIds.isEmpty()) {
+        auto stored = m_rows.versions(table, updatedIds);
+        if (!stored)
+            return std::unexpected(stored.error());
+        updated = std::move(*stored);
+    }
+    for (const RowWrite &row : applied) {
+        const auto stored = updated.constFind(row.id);
+        matches->append(
+            {row.id, row.matchKey, stored == updated.constEnd() ? row.unit : stored->unit});
+    }
     QHash<QString, QList<const MatchedRow *>> byGroup;
     QHash<QString, const MatchedRow *> byId;
     for (const MatchedRow &match : *matches) {

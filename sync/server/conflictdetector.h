@@ -27,9 +27,12 @@ public:
 
     ConflictDetector(RowStore &rows, ServerClock &clock) : m_rows(rows), m_clock(clock) { }
 
-    // `applied`: rows of `table` just stored, live and with a match key.
+    // `applied`: rows of `table` this push just stored, live and with a
+    // match key, its sequence numbers starting at `pushSeq`; `copied`: the
+    // keys (RowStore::keyOf) of those that were not stored before.
     // Returns how many new conflict rows were written.
-    core::Result<int> raise(const QString &table, const QList<RowWrite> &applied);
+    core::Result<int> raise(const QString &table, const QList<RowWrite> &applied, qint64 pushSeq,
+                            const QSet<QString> &copied);
 
 private:
     RowStore &m_rows;

@@ -291,10 +291,11 @@ core::Result<PushResponse> PushApplier::apply(const Device &device, const Prepar
         write.seq = seq++;
         (candidate.table->appendOnly ? inserts : upserts) << write;
     }
-    auto written = m_rows.write(upserts, RowStore::WriteMode::Upsert, &device.scope);
+    QSet<QString> copied;
+    auto written = m_rows.write(upserts, RowStore::WriteMode::Upsert, &device.scope, &copied);
     if (!written)
         return std::unexpected(written.error());
-    auto insertedOnce = m_rows.write(inserts, RowStore::WriteMode::InsertOnce);
+    auto insertedOnce = m_rows.write(inserts, RowStore::WriteMode::InsertOnce, nullptr, &copied);
     if (!insertedOnce)
         return std::unexpected(insertedOnce.error());
     written->unite(*insertedOnce);
@@ -343,7 +344,7 @@ core::Result<PushResponse> PushApplier::apply(const Device &device, const Prepar
             matchable[write.table] << write;
     }
     for (auto it = matchable.constBegin(); it != matchable.constEnd(); ++it) {
-        auto raised = m_conflicts.raise(it.key(), it.value());
+        auto raised = m_conflicts.raise(it.key(), it.value(), *firstSeq, copied);
         if (!raised)
             return std::unexpected(raised.error());
         response.conflicts += *raised;

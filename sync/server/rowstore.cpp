@@ -180,8 +180,15 @@ core::Result<qint64> RowStore::committedSeq()
 
 core::Status RowStore::selectWhereIn(const QString &name, const QString &selectUpToColumn,
                                      const QString &table, const QStringList &values,
-                                     const std::function<void(const QSqlQuery &)> &onRow)
+                                     const std::function<void(const QSqlQuery &)> &onRow,
+                                     const QVariantList &first)
 {
+    const int tableColumn = int(first.size());
+    auto bindFirst = [&](QSqlQuery &q) {
+        for (int i = 0; i < tableColumn; ++i)
+            q.bindValue(i, first.at(i));
+        q.bindValue(tableColumn, table);
+    };
     if (m_database.dialect() == Dialect::Postgres) {
         auto query = cached(name, 0, [&selectUpToColumn](int) -> QString {
             return selectUpToColumn + QStringLiteral(" = ANY(?::text[])");
@@ -192,8 +199,8 @@ core::Status RowStore::selectWhereIn(const QString &name, const QString &selectU
         for (const QString &value : values)
             list.appendText(value);
         QSqlQuery &q = **query;
-        q.bindValue(0, table);
-        q.bindValue(1, list.text());
+        bindFirst(q);
+        q.bindValue(tableColumn + 1, list.text());
         return run(q, onRow);
     }
     return forEachChunk(
@@ -204,9 +211,9 @@ core::Status RowStore::selectWhereIn(const QString &name, const QString &selectU
             if (!query)
                 return std::unexpected(query.error());
             QSqlQuery &q = **query;
-            q.bindValue(0, table);
+            bindFirst(q);
             for (int i = 0; i < size; ++i)
-                q.bindValue(1 + i, values.at(offset + i));
+                q.bindValue(tableColumn + 1 + i, values.at(offset + i));
             return run(q, onRow);
         });
 }
@@ -270,7 +277,7 @@ core::Result<QSet<QString>> RowStore::storedKeys(const QList<RowWrite> &rows)
 }
 
 core::Result<QList<RowWrite>> RowStore::copyNew(const QList<RowWrite> &rows, WriteMode mode,
-                                                QSet<QString> &written)
+                                                QSet<QString> &written, QSet<QString> *copied)
 {
     // Rows not stored yet (nearly all of a push) are COPY'd: with the
     // sequence counter locked no other push can store them in between.
@@ -288,36 +295,36 @@ core::Result<QList<RowWrite>> RowStore::copyNew(const QList<RowWrite> &rows, Wri
     if (!stored)
         return std::unexpected(stored.error());
     if (unsure.size() == rows.size())
-        return copyAllBut(rows, *stored, mode, written);
+        return copyAllBut(rows, *stored, mode, written, copied);
 
     if (auto saved = m_database.exec(QStringLiteral("SAVEPOINT guessed_new")); !saved)
         return std::unexpected(saved.error());
-    auto copied = copyAllBut(rows, *stored, mode, written);
-    if (!copied) {
+    auto toUpsert = copyAllBut(rows, *stored, mode, written, copied);
+    if (!toUpsert) {
         // PostgreSQL logs the failed COPY's error (a duplicate key, when
         // the guess was wrong). A connection that broke says so in the
         // COPY's error, not the rollback's.
         if (!m_database.exec(QStringLiteral("ROLLBACK TO SAVEPOINT guessed_new")))
-            return copied;
+            return toUpsert;
         stored = storedKeys(rows);
         if (!stored)
             return std::unexpected(stored.error());
-        copied = copyAllBut(rows, *stored, mode, written);
-        if (!copied)
-            return copied;
+        toUpsert = copyAllBut(rows, *stored, mode, written, copied);
+        if (!toUpsert)
+            return toUpsert;
     }
     // The rest of the push does not run inside it.
     if (auto released = m_database.exec(QStringLiteral("RELEASE SAVEPOINT guessed_new")); !released)
         return std::unexpected(released.error());
-    return copied;
+    return toUpsert;
 }
 
 core::Result<QList<RowWrite>> RowStore::copyAllBut(const QList<RowWrite> &rows,
                                                    const QSet<QString> &stored, WriteMode mode,
-                                                   QSet<QString> &written)
+                                                   QSet<QString> &written, QSet<QString> *copied)
 {
     QList<RowWrite> toUpsert;
-    QStringList copied;
+    QStringList copiedKeys;
     PgCopyRows fresh;
     for (const RowWrite &row : rows) {
         QString key = keyOf(row.table, row.id);
@@ -329,19 +336,22 @@ core::Result<QList<RowWrite>> RowStore::copyAllBut(const QList<RowWrite> &rows,
         fresh.appendFields(row.copyFields.isEmpty() ? copyFieldsOf(row) : row.copyFields);
         fresh.appendInt8(row.seq);
         fresh.endRow();
-        copied << std::move(key);
+        copiedKeys << std::move(key);
     }
     if (fresh.rowCount() > 0) {
         if (auto status = PgCopy::copyIn(m_database.connection(), kCopyInto, fresh); !status)
             return std::unexpected(status.error());
     }
-    for (QString &key : copied)
+    for (QString &key : copiedKeys) {
+        if (copied)
+            copied->insert(key);
         written.insert(std::move(key));
+    }
     return toUpsert;
 }
 
 core::Result<QSet<QString>> RowStore::write(const QList<RowWrite> &rows, WriteMode mode,
-                                            const UnitPath *updatableScope)
+                                            const UnitPath *updatableScope, QSet<QString> *copied)
 {
     QSet<QString> written;
     const int scopeLevel = mode == WriteMode::Upsert && updatableScope ? updatableScope->level : 0;
@@ -361,7 +371,7 @@ core::Result<QSet<QString>> RowStore::write(const QList<RowWrite> &rows, WriteMo
     };
 
     if (m_database.dialect() == Dialect::Postgres) {
-        auto toUpsert = PgCopy::available() ? copyNew(rows, mode, written)
+        auto toUpsert = PgCopy::available() ? copyNew(rows, mode, written, copied)
                                             : core::Result<QList<RowWrite>>(rows);
         if (!toUpsert)
             return std::unexpected(toUpsert.error());
@@ -429,17 +439,22 @@ core::Result<QSet<QString>> RowStore::write(const QList<RowWrite> &rows, WriteMo
     return written;
 }
 
-core::Result<QList<MatchedRow>> RowStore::liveMatches(const QString &table, const QStringList &keys)
+core::Result<QList<MatchedRow>> RowStore::liveMatches(const QString &table, const QStringList &keys,
+                                                      qint64 beforeSeq)
 {
     QList<MatchedRow> matches;
+    // With seq in sync_row_match, rows from beforeSeq on (a push's own)
+    // are passed over in the index, not read from the table.
     auto status = selectWhereIn(
         QStringLiteral("matches"),
         QStringLiteral("SELECT id, match_key, unit_code, province_code, district_code, "
-                       "commune_code FROM sync_row WHERE tbl = ? AND deleted = 0 AND "
-                       "match_key <> '' AND match_key"),
-        table, keys, [&matches](const QSqlQuery &row) {
+                       "commune_code FROM sync_row WHERE seq < ? AND tbl = ? AND deleted = 0 "
+                       "AND match_key <> '' AND match_key"),
+        table, keys,
+        [&matches](const QSqlQuery &row) {
             matches.append({row.value(0).toString(), row.value(1).toString(), unitFrom(row, 2)});
-        });
+        },
+        {beforeSeq});
     if (!status)
         return std::unexpected(status.error());
     return matches;

@@ -84,10 +84,14 @@ public:
     // are left as they are and not returned. On PostgreSQL the rows not
     // stored yet are COPY'd, which relies on reserveSeqs() having locked the
     // counter in this transaction: no other writer can store them meanwhile.
+    // Their keys also go to `copied`: those rows are stored as written.
     core::Result<QSet<QString>> write(const QList<RowWrite> &rows, WriteMode mode,
-                                      const UnitPath *updatableScope = nullptr);
-    // Live rows of `table` whose match key is one of `keys`.
-    core::Result<QList<MatchedRow>> liveMatches(const QString &table, const QStringList &keys);
+                                      const UnitPath *updatableScope = nullptr,
+                                      QSet<QString> *copied = nullptr);
+    // Live rows of `table` stored before sequence number `beforeSeq` whose
+    // match key is one of `keys`.
+    core::Result<QList<MatchedRow>> liveMatches(const QString &table, const QStringList &keys,
+                                                qint64 beforeSeq);
 
     core::Result<qint64> maxHlc();
 
@@ -110,19 +114,21 @@ private:
     // PostgreSQL: COPYs those of `rows` not stored yet and adds their keys
     // to `written`; the stored ones an upsert still has to compare.
     core::Result<QList<RowWrite>> copyNew(const QList<RowWrite> &rows, WriteMode mode,
-                                          QSet<QString> &written);
+                                          QSet<QString> &written, QSet<QString> *copied);
     // COPYs those of `rows` whose keys are not in `stored`; adds their keys
-    // to `written` once the COPY went through.
+    // to `written` (and `copied`) once the COPY went through.
     core::Result<QList<RowWrite>> copyAllBut(const QList<RowWrite> &rows,
                                              const QSet<QString> &stored, WriteMode mode,
-                                             QSet<QString> &written);
+                                             QSet<QString> &written, QSet<QString> *copied);
     // "table/id" of those of `rows` that are stored already.
     core::Result<QSet<QString>> storedKeys(const QList<RowWrite> &rows);
     // Runs `selectUpToColumn` (a SELECT whose WHERE ends in "tbl = ? AND
-    // <column>") for the rows whose column is one of `values`.
+    // <column>", after the placeholders of `first` if any) for the rows
+    // whose column is one of `values`.
     core::Status selectWhereIn(const QString &name, const QString &selectUpToColumn,
                                const QString &table, const QStringList &values,
-                               const std::function<void(const QSqlQuery &)> &onRow);
+                               const std::function<void(const QSqlQuery &)> &onRow,
+                               const QVariantList &first = {});
     // `rows` 0: a statement for any number of rows (PostgreSQL arrays).
     core::Result<QSqlQuery *> cached(const QString &name, int rows,
                                      const std::function<QString(int)> &sqlFor);

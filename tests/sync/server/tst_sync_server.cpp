@@ -1,6 +1,7 @@
 // The real phongdich-server over HTTP (docs/SYNC.md): every test runs once
 // against SQLite and once against a throwaway PostgreSQL cluster.
 #include "catalog.h"
+#include "conflictdetector.h"
 #include "devicestore.h"
 #include "gzip.h"
 #include "pgcluster.h"
@@ -330,6 +331,7 @@ private Q_SLOTS:
     void scope();
     void scopedPullPages_data();
     void scopedPullPages();
+    void duplicatePersonConflict_data() { addIdKinds(); }
     void duplicatePersonConflict();
     void retentionPurge();
     void devicesCommands();
@@ -1393,10 +1395,14 @@ void SyncServerTest::duplicatePersonConflict()
     const Area elsewhere = freshArea();
     ENROLL(stranger, server(), elsewhere.commune);
 
+    QFETCH(bool, madeAtTheirClock);
     const QString idNumber = QStringLiteral("0010900") + QString::number(nowMs() % 100000);
-    auto person = [&](const TestDevice &device, const QString &tag) {
-        Row row = makeRow(QStringLiteral("person"), device.id, tag);
-        row.values.insert(QStringLiteral("id_number"), idNumber);
+    auto person = [&](const TestDevice &device, const QString &tag,
+                      const QString &number = QString()) {
+        const qint64 ms = nowMs();
+        Row row = makeRow(QStringLiteral("person"), device.id, tag, hlcAt(ms),
+                          idAt(madeAtTheirClock, ms));
+        row.values.insert(QStringLiteral("id_number"), number.isEmpty() ? idNumber : number);
         return row;
     };
     const Row personA = person(a, QStringLiteral("a"));
@@ -1463,6 +1469,46 @@ void SyncServerTest::duplicatePersonConflict()
     QCOMPARE(conflicts.first().id, conflict.id);
     QCOMPARE(conflicts.first().values.value(QLatin1String("status")).toString(),
              QStringLiteral("resolved"));
+
+    // Two new records with one number in one batch are a duplicate too.
+    const QString twinNumber = idNumber + QStringLiteral("2");
+    PUSH(twins, server(), a,
+         batchOf(a,
+                 {person(a, QStringLiteral("t1"), twinNumber),
+                  person(a, QStringLiteral("t2"), twinNumber)}));
+    QCOMPARE(twins.applied, 2);
+    QCOMPARE(twins.conflicts, 1);
+
+    // The province corrects a record of commune3 to a number a record of
+    // commune 1 has. The conflict belongs to the unit of its first record,
+    // the corrected one here: its own commune's, which an update keeps, not
+    // the province's that made the change.
+    const QString otherNumber = idNumber + QStringLiteral("3");
+    Row kept = person(a, QStringLiteral("kept"), otherNumber);
+    while (kept.id < personB.id) // random ids: until it sorts after
+        kept.id = newId();
+    PUSH(keptPush, server(), a, batchOf(a, {kept}));
+    QCOMPARE(keptPush.conflicts, 0);
+    Row corrected = personB;
+    corrected.hlc = std::max(hlcAt(nowMs()), personB.hlc + 1);
+    corrected.origin = province.id;
+    corrected.values.insert(QStringLiteral("id_number"), otherNumber);
+    PUSH(correction, server(), province, batchOf(province, {corrected}));
+    QCOMPARE(correction.applied, 1);
+    QCOMPARE(correction.conflicts, 1);
+    const QString pairId =
+        server::ConflictDetector::conflictId(QStringLiteral("person"), corrected.id, kept.id);
+    auto holds = [&](const PullResponse &answer) {
+        const QList<Row> rows = conflictsIn(answer);
+        return std::any_of(rows.begin(), rows.end(),
+                           [&](const Row &row) { return row.id == pairId; });
+    };
+    PULL(owner, server(), b);
+    QVERIFY(holds(owner));
+    // A commune of the other district does not see it.
+    ENROLL(commune2, server(), area.commune2);
+    PULL(outsider, server(), commune2);
+    QVERIFY(!holds(outsider));
 }
 
 void SyncServerTest::retentionPurge()
