@@ -26,21 +26,22 @@ QString ConflictDetector::conflictId(const QString &table, const QString &firstI
     return QUuid::createUuidV5(idNamespace(), name).toString(QUuid::WithoutBraces);
 }
 
-core::Result<int> ConflictDetector::raise(const QString &table, const QList<RowWrite> &applied,
-                                          qint64 pushSeq, const QSet<QString> &copied)
+core::Result<int> ConflictDetector::raise(const QString &table,
+                                          const QList<const RowWrite *> &applied, qint64 pushSeq,
+                                          const QSet<QString> &copied)
 {
     if (applied.isEmpty())
         return 0;
     QStringList keys;
     QSet<QString> seenKeys;
     QStringList updatedIds;
-    for (const RowWrite &row : applied) {
-        if (!seenKeys.contains(row.matchKey)) {
-            seenKeys.insert(row.matchKey);
-            keys << row.matchKey;
+    for (const RowWrite *row : applied) {
+        if (!seenKeys.contains(row->matchKey)) {
+            seenKeys.insert(row->matchKey);
+            keys << row->matchKey;
         }
-        if (!copied.contains(RowStore::keyOf(table, row.id)))
-            updatedIds << row.id;
+        if (!copied.contains(row->key))
+            updatedIds << row->id;
     }
     // The live rows with these keys: those stored before this push, and
     // this push's own as stored. Asking only for the former spares the
@@ -57,10 +58,10 @@ core::Result<int> ConflictDetector::raise(const QString &table, const QList<RowW
             return std::unexpected(stored.error());
         updated = std::move(*stored);
     }
-    for (const RowWrite &row : applied) {
-        const auto stored = updated.constFind(row.id);
+    for (const RowWrite *row : applied) {
+        const auto stored = updated.constFind(row->id);
         matches->append(
-            {row.id, row.matchKey, stored == updated.constEnd() ? row.unit : stored->unit});
+            {row->id, row->matchKey, stored == updated.constEnd() ? row->unit : stored->unit});
     }
     QHash<QString, QList<const MatchedRow *>> byGroup;
     QHash<QString, const MatchedRow *> byId;
@@ -70,13 +71,14 @@ core::Result<int> ConflictDetector::raise(const QString &table, const QList<RowW
     }
 
     std::set<std::pair<QString, QString>> pairs;
-    for (const RowWrite &row : applied) {
-        const MatchedRow *self = byId.value(row.id);
+    for (const RowWrite *row : applied) {
+        const MatchedRow *self = byId.value(row->id);
         if (!self)
             continue;
-        for (const MatchedRow *other : byGroup.value(groupKey(self->unit.province, row.matchKey))) {
-            if (other->id != row.id)
-                pairs.insert(std::minmax(row.id, other->id));
+        for (const MatchedRow *other :
+             byGroup.value(groupKey(self->unit.province, row->matchKey))) {
+            if (other->id != row->id)
+                pairs.insert(std::minmax(row->id, other->id));
         }
     }
     if (pairs.empty())
@@ -105,6 +107,7 @@ core::Result<int> ConflictDetector::raise(const QString &table, const QList<RowW
         RowWrite row;
         row.table = QLatin1String(conflict::table);
         row.id = conflictId(table, firstId, secondId);
+        row.key = RowStore::keyOf(row.table, row.id);
         row.hlc = m_clock.now();
         row.origin = QLatin1String(kServerOrigin);
         row.data = values.toCborValue().toCbor();

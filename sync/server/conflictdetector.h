@@ -31,8 +31,8 @@ public:
     // match key, its sequence numbers starting at `pushSeq`; `copied`: the
     // keys (RowStore::keyOf) of those that were not stored before.
     // Returns how many new conflict rows were written.
-    core::Result<int> raise(const QString &table, const QList<RowWrite> &applied, qint64 pushSeq,
-                            const QSet<QString> &copied);
+    core::Result<int> raise(const QString &table, const QList<const RowWrite *> &applied,
+                            qint64 pushSeq, const QSet<QString> &copied);
 
 private:
     RowStore &m_rows;

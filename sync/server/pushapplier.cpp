@@ -30,8 +30,8 @@ using Candidate = PreparedPush::Candidate;
 RowWrite toWrite(const Row &row, const TableSpec &table, const UnitPath &unit)
 {
     RowWrite write {
-        row.table, row.id, row.hlc, row.origin, row.deleted, row.values.toCborValue().toCbor(),
-        0,         unit,   {},      0,          {}};
+        row.table, row.id, row.hlc, row.origin, row.deleted, row.values.toCborValue().toCbor(), 0,
+        unit,      {},     0,       {},         false,       RowStore::keyOf(row.table, row.id)};
     if (!row.deleted && !table.matchColumn.isEmpty()) {
         const QCborValue match = row.values.value(table.matchColumn);
         if (match.isString())
@@ -94,8 +94,7 @@ public:
         if (ahead(row))
             return;
         const TableSpec *table = Catalog::v1().table(row.table);
-        addChecked(
-            {toWrite(row, *table, m_device.scope), table, RowStore::keyOf(row.table, row.id)});
+        addChecked({toWrite(row, *table, m_device.scope), table});
     }
 
     // False when the row's clock is too far ahead; add() then refuses it.
@@ -104,12 +103,19 @@ public:
         if (core::Hlc::ms(row.hlc) - m_nowMs > kMaxAheadMs)
             return false;
         const TableSpec &table = *row.table;
-        RowWrite write {table.name,  row.id,
-                        row.hlc,     row.origin,
-                        row.deleted, body.sliced(row.valuesStart, row.valuesEnd - row.valuesStart),
-                        0,           m_device.scope,
-                        {},          0,
-                        {}};
+        RowWrite write {table.name,
+                        row.id,
+                        row.hlc,
+                        row.origin,
+                        row.deleted,
+                        body.sliced(row.valuesStart, row.valuesEnd - row.valuesStart),
+                        0,
+                        m_device.scope,
+                        {},
+                        0,
+                        {},
+                        false,
+                        RowStore::keyOf(table.name, row.id)};
         // As toWrite() takes them from the decoded values (at least 1: see
         // there).
         const auto valueOf = [&table, &row](const QString &column) {
@@ -123,7 +129,7 @@ public:
         }
         if (!table.retentionColumn.isEmpty())
             write.eventMs = std::max<qint64>(1, valueOf(table.retentionColumn).integer);
-        addChecked({std::move(write), &table, RowStore::keyOf(table.name, row.id)});
+        addChecked({std::move(write), &table});
         return true;
     }
 
@@ -150,9 +156,9 @@ private:
     void addChecked(Candidate candidate)
     {
         m_prepared.newestHlc = std::max(m_prepared.newestHlc, candidate.write.hlc);
-        const auto found = m_winnerIndex.constFind(candidate.key);
+        const auto found = m_winnerIndex.constFind(candidate.write.key);
         if (found == m_winnerIndex.constEnd()) {
-            m_winnerIndex.insert(candidate.key, m_prepared.winners.size());
+            m_winnerIndex.insert(candidate.write.key, m_prepared.winners.size());
             m_prepared.winners << std::move(candidate);
             return;
         }
@@ -272,10 +278,10 @@ core::Result<PushResponse> PushApplier::apply(const Device &device, const Prepar
     QSet<QString> sentTwice;
     for (const Candidate &candidate : std::as_const(superseded)) {
         if (!candidate.table->appendOnly)
-            sentTwice.insert(candidate.key);
+            sentTwice.insert(candidate.write.key);
     }
     auto before = storedVersions(winners, [&sentTwice](const Candidate &candidate) {
-        return sentTwice.contains(candidate.key);
+        return sentTwice.contains(candidate.write.key);
     });
     if (!before)
         return std::unexpected(before.error());
@@ -287,9 +293,9 @@ core::Result<PushResponse> PushApplier::apply(const Device &device, const Prepar
         // A new row belongs to the pushing device's unit; an update keeps
         // the stored row's unit (the upsert leaves those columns alone) and
         // happens only inside the device's scope.
-        RowWrite write = candidate.write;
-        write.seq = seq++;
-        (candidate.table->appendOnly ? inserts : upserts) << write;
+        QList<RowWrite> &writes = candidate.table->appendOnly ? inserts : upserts;
+        writes.append(candidate.write);
+        writes.last().seq = seq++;
     }
     QSet<QString> copied;
     auto written = m_rows.write(upserts, RowStore::WriteMode::Upsert, &device.scope, &copied);
@@ -301,15 +307,15 @@ core::Result<PushResponse> PushApplier::apply(const Device &device, const Prepar
     written->unite(*insertedOnce);
 
     auto leftAlone = storedVersions(winners, [&written](const Candidate &candidate) {
-        return !candidate.table->appendOnly && !written->contains(candidate.key);
+        return !candidate.table->appendOnly && !written->contains(candidate.write.key);
     });
     if (!leftAlone)
         return std::unexpected(leftAlone.error());
     QSet<QString> outOfScope;
     for (const Candidate &candidate : std::as_const(winners)) {
-        const auto stored = leftAlone->constFind(candidate.key);
+        const auto stored = leftAlone->constFind(candidate.write.key);
         if (stored != leftAlone->constEnd() && !device.scope.contains(stored->unit)) {
-            outOfScope.insert(candidate.key);
+            outOfScope.insert(candidate.write.key);
             response.rejected << rejection(candidate.write, reason::outOfScope,
                                            QStringLiteral("the row belongs to another unit"));
         }
@@ -320,13 +326,14 @@ core::Result<PushResponse> PushApplier::apply(const Device &device, const Prepar
     // An older version sent in the same batch counts as applied when it was
     // newer than what the server had: sent one by one, it would have been.
     for (const Candidate &candidate : std::as_const(superseded)) {
-        if (outOfScope.contains(candidate.key)) {
+        if (outOfScope.contains(candidate.write.key)) {
             response.rejected << rejection(candidate.write, reason::outOfScope,
                                            QStringLiteral("the row belongs to another unit"));
             continue;
         }
-        const auto existing = before->constFind(candidate.key);
-        const bool wouldApply = !candidate.table->appendOnly && written->contains(candidate.key)
+        const auto existing = before->constFind(candidate.write.key);
+        const bool wouldApply = !candidate.table->appendOnly
+            && written->contains(candidate.write.key)
             && (existing == before->constEnd()
                 || newer(candidate.write.hlc, candidate.write.origin, existing->hlc,
                          existing->origin));
@@ -334,14 +341,11 @@ core::Result<PushResponse> PushApplier::apply(const Device &device, const Prepar
     }
 
     // Conflicts among the rows that changed.
-    QHash<QString, QList<RowWrite>> matchable;
-    for (const RowWrite &write : std::as_const(upserts)) {
-        if (!write.matchKey.isEmpty() && written->contains(RowStore::keyOf(write.table, write.id)))
-            matchable[write.table] << write;
-    }
-    for (const RowWrite &write : std::as_const(inserts)) {
-        if (!write.matchKey.isEmpty() && written->contains(RowStore::keyOf(write.table, write.id)))
-            matchable[write.table] << write;
+    QHash<QString, QList<const RowWrite *>> matchable;
+    for (const Candidate &candidate : winners) {
+        const RowWrite &write = candidate.write;
+        if (!write.matchKey.isEmpty() && written->contains(write.key))
+            matchable[write.table] << &write;
     }
     for (auto it = matchable.constBegin(); it != matchable.constEnd(); ++it) {
         auto raised = m_conflicts.raise(it.key(), it.value(), *firstSeq, copied);

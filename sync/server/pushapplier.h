@@ -22,7 +22,6 @@ struct PreparedPush {
     struct Candidate {
         RowWrite write; // seq is given when written; data only for winners
         const TableSpec *table = nullptr;
-        QString key; // RowStore::keyOf
     };
 
     QString batchId;

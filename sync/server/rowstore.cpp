@@ -324,28 +324,27 @@ core::Result<QList<RowWrite>> RowStore::copyAllBut(const QList<RowWrite> &rows,
                                                    QSet<QString> &written, QSet<QString> *copied)
 {
     QList<RowWrite> toUpsert;
-    QStringList copiedKeys;
-    PgCopyRows fresh;
+    QList<const RowWrite *> fresh;
+    PgCopyRows copy;
     for (const RowWrite &row : rows) {
-        QString key = keyOf(row.table, row.id);
-        if (stored.contains(key)) {
+        if (stored.contains(row.key)) {
             if (mode == WriteMode::Upsert)
                 toUpsert << row;
             continue;
         }
-        fresh.appendFields(row.copyFields.isEmpty() ? copyFieldsOf(row) : row.copyFields);
-        fresh.appendInt8(row.seq);
-        fresh.endRow();
-        copiedKeys << std::move(key);
+        copy.appendFields(row.copyFields.isEmpty() ? copyFieldsOf(row) : row.copyFields);
+        copy.appendInt8(row.seq);
+        copy.endRow();
+        fresh << &row;
     }
-    if (fresh.rowCount() > 0) {
-        if (auto status = PgCopy::copyIn(m_database.connection(), kCopyInto, fresh); !status)
+    if (copy.rowCount() > 0) {
+        if (auto status = PgCopy::copyIn(m_database.connection(), kCopyInto, copy); !status)
             return std::unexpected(status.error());
     }
-    for (QString &key : copiedKeys) {
+    for (const RowWrite *row : fresh) {
+        written.insert(row->key);
         if (copied)
-            copied->insert(key);
-        written.insert(std::move(key));
+            copied->insert(row->key);
     }
     return toUpsert;
 }

@@ -34,6 +34,8 @@ struct RowWrite {
     QByteArray copyFields;
     // RowStore::likelyNew, worked out with copyFields.
     bool likelyNew = false;
+    // RowStore::keyOf(table, id), made once where the row is read.
+    QString key;
 };
 
 // What a push needs to know about a row already stored.

@@ -2222,12 +2222,12 @@ void PushLayoutTest::sameAsDecoded()
         }
         QCOMPARE(streamed->winners.size(), decoded.winners.size());
         for (qsizetype i = 0; i < decoded.winners.size(); ++i) {
-            QCOMPARE(streamed->winners.at(i).key, decoded.winners.at(i).key);
+            QCOMPARE(streamed->winners.at(i).write.key, decoded.winners.at(i).write.key);
             compareWrites(streamed->winners.at(i).write, decoded.winners.at(i).write);
         }
         QCOMPARE(streamed->superseded.size(), decoded.superseded.size());
         for (qsizetype i = 0; i < decoded.superseded.size(); ++i) {
-            QCOMPARE(streamed->superseded.at(i).key, decoded.superseded.at(i).key);
+            QCOMPARE(streamed->superseded.at(i).write.key, decoded.superseded.at(i).write.key);
             QCOMPARE(streamed->superseded.at(i).write.hlc, decoded.superseded.at(i).write.hlc);
         }
     }
