@@ -98,11 +98,19 @@ Result<qint64> HybridLogicalClock::persist(qint64 value)
     // thread) may have issued later timestamps than this one has seen: the
     // stored value wins then, one tick on, in the same statement that takes
     // the write lock, so no two writers ever issue the same or a lower value.
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO hlc_state(id, value) VALUES(1, ?) "
-                                 "ON CONFLICT(id) DO UPDATE SET value = max(excluded.value, "
-                                 "value + 1) RETURNING value"));
-    query.addBindValue(value);
+    if (!m_persist) {
+        m_persist.emplace(m_database.connection());
+        if (!m_persist->prepare(
+                QStringLiteral("INSERT INTO hlc_state(id, value) VALUES(1, ?) "
+                               "ON CONFLICT(id) DO UPDATE SET value = max(excluded.value, "
+                               "value + 1) RETURNING value"))) {
+            const QString error = m_persist->lastError().text();
+            m_persist.reset();
+            return fail(QStringLiteral("hlc.persist"), error);
+        }
+    }
+    QSqlQuery &query = *m_persist;
+    query.bindValue(0, value);
     if (!query.exec() || !query.next())
         return fail(QStringLiteral("hlc.persist"), query.lastError().text());
     const qint64 stored = query.value(0).toLongLong();

@@ -4,6 +4,9 @@
 #include "error.h"
 
 #include <QMutex>
+#include <QSqlQuery>
+
+#include <optional>
 
 namespace pd::core {
 
@@ -57,6 +60,9 @@ private:
     const Clock &m_clock;
     mutable QMutex m_mutex;
     qint64 m_last = 0;
+    // persist()'s statement, prepared once: every change a clerk saves
+    // takes a timestamp.
+    std::optional<QSqlQuery> m_persist;
 };
 
 } // namespace pd::core
