@@ -70,17 +70,19 @@ core::Result<std::optional<FrozenBatch>> BatchStore::freezeNext(const LocalTable
             return locked;
         // Batches cover contiguous seq ranges and the outbox only grows
         // upwards, so everything above the last frozen seq is unfrozen.
-        QSqlQuery entries(database.connection());
-        entries.setForwardOnly(true);
-        if (!entries.exec(
-                QStringLiteral("SELECT seq, table_name, row_id, hlc FROM sync_outbox WHERE seq > "
-                               "(SELECT COALESCE(MAX(last_seq), 0) FROM sync_batch) ORDER BY seq")))
-            return std::unexpected(queryError(entries));
+        // Read on SQLite's own API: QtSql makes a QVariant of each value.
+        auto prepared = core::SqliteStatement::prepare(
+            database.connection(),
+            QStringLiteral("SELECT seq, table_name, row_id, hlc FROM sync_outbox WHERE seq > "
+                           "(SELECT COALESCE(MAX(last_seq), 0) FROM sync_batch) ORDER BY seq"));
+        if (!prepared)
+            return std::unexpected(prepared.error());
+        std::optional<core::SqliteStatement> entries(std::move(*prepared));
 
         const QString batchId = m_core.ids().next();
         const QString deviceId = m_core.deviceId();
         qsizetype bytes = encodePushBody(batchId, deviceId, {}).size() + kEnvelopeSlack;
-        LocalRowReader reader(database);
+        LocalRowReader reader(database, deviceId);
         QList<QByteArray> rows; // each encoded as toCbor(const Row &)
         QHash<QString, qsizetype> rowIndex; // table and id → index in rows
         QHash<QString, qint64> tombstoneClock; // rows made here for deletions
@@ -104,9 +106,16 @@ core::Result<std::optional<FrozenBatch>> BatchStore::freezeNext(const LocalTable
                 ahead.clear();
                 nextEntry = 0;
                 QList<std::pair<const LocalTables::Table *, QString>> toRead;
-                while (ahead.size() < kEntriesAhead && entries.next()) {
-                    ahead.append({entries.value(0).toLongLong(), entries.value(1).toString(),
-                                  entries.value(2).toString(), entries.value(3).toLongLong()});
+                while (entries && ahead.size() < kEntriesAhead) {
+                    auto found = entries->next();
+                    if (!found)
+                        return std::unexpected(found.error());
+                    if (!*found) {
+                        entries.reset(); // stepped again, it would start over
+                        break;
+                    }
+                    ahead.append({entries->integerAt(0), entries->textAt(1), entries->textAt(2),
+                                  entries->integerAt(3)});
                     if (const LocalTables::Table *table = tables.table(ahead.last().tableName))
                         toRead.append({table, ahead.last().rowId});
                 }
@@ -146,7 +155,7 @@ core::Result<std::optional<FrozenBatch>> BatchStore::freezeNext(const LocalTable
                 if (!*current) {
                     encoded = tombstone(tableName, rowId, hlc);
                     tombstoneClock.insert(key, hlc);
-                } else if ((*current)->origin == deviceId) {
+                } else if ((*current)->madeHere) {
                     encoded = std::move((*current)->cbor);
                 }
                 // else: a version pulled from the server replaced this
@@ -173,7 +182,7 @@ core::Result<std::optional<FrozenBatch>> BatchStore::freezeNext(const LocalTable
                 firstSeq = seq;
             lastSeq = seq;
         }
-        entries.finish();
+        entries.reset(); // finalized: done reading
         if (firstSeq == 0)
             return {};
 

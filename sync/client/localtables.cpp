@@ -137,7 +137,8 @@ core::Status LocalRowReader::readGroup(const LocalTables::Table &table, QStringV
         if (!*found)
             return {};
         LocalRow row;
-        row.origin = query.textAt(2);
+        row.madeHere = query.utf8At(2) == m_deviceId;
+        row.cbor.reserve(m_rowBytes + 64);
         CborWriter out(row.cbor);
         out.mapHeader(6);
         out.text(QLatin1StringView("table"));
@@ -147,7 +148,7 @@ core::Status LocalRowReader::readGroup(const LocalTables::Table &table, QStringV
         out.text(QLatin1StringView("hlc"));
         out.integer(query.integerAt(1));
         out.text(QLatin1StringView("origin"));
-        out.text(row.origin);
+        writeText(out, query, 2);
         out.text(QLatin1StringView("deleted"));
         out.boolean(query.integerAt(3) != 0);
         out.text(QLatin1StringView("values"));
@@ -156,6 +157,7 @@ core::Status LocalRowReader::readGroup(const LocalTables::Table &table, QStringV
             out.utf8Text(columnNames.at(i));
             writeValue(out, *table.columns.at(i), query, int(i) + 4);
         }
+        m_rowBytes = row.cbor.size();
         m_ahead.insert(aheadKey(table.spec->name, query.textAt(0)), std::move(row));
     }
 }

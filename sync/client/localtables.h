@@ -39,9 +39,10 @@ private:
 };
 
 // A row's current full state as a push sends it: its CBOR map, with the
-// keys and order of toCbor(const Row &), and the origin freezing checks.
+// keys and order of toCbor(const Row &), and whether its version was made
+// on this device (freezing sends only those).
 struct LocalRow {
-    QString origin;
+    bool madeHere = false;
     QByteArray cbor;
 };
 
@@ -53,7 +54,10 @@ struct LocalRow {
 // QCborMap is made of its values.
 class LocalRowReader {
 public:
-    explicit LocalRowReader(core::Database &database) : m_database(database) { }
+    LocalRowReader(core::Database &database, const QString &deviceId)
+        : m_database(database), m_deviceId(deviceId.toUtf8())
+    {
+    }
 
     // Reads these rows now, a few statements per table; read() then finds
     // them without a query.
@@ -66,6 +70,8 @@ private:
     core::Status readGroup(const LocalTables::Table &table, QStringView *ids, int count);
 
     core::Database &m_database;
+    const QByteArray m_deviceId; // UTF-8, as origins are stored
+    qsizetype m_rowBytes = 0; // the last row's encoded size, to reserve
     std::map<QString, core::SqliteStatement> m_selects; // by table and group size
     QHash<QString, std::optional<LocalRow>> m_ahead; // by table and id
 };

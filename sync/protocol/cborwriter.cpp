@@ -8,25 +8,31 @@ namespace pd::sync {
 
 void CborWriter::head(quint8 majorType, quint64 value)
 {
+    // Put together first and appended once: a head is up to 9 bytes, and
+    // a row has some forty of them.
+    char bytes[9];
+    qsizetype size = 1;
     const char major = char(majorType << 5);
     if (value < 24) {
-        m_out.append(char(major | char(value)));
+        bytes[0] = char(major | char(value));
     } else if (value <= 0xff) {
-        m_out.append(char(major | 24));
-        m_out.append(char(value));
+        bytes[0] = char(major | 24);
+        bytes[1] = char(value);
+        size = 2;
     } else if (value <= 0xffff) {
-        m_out.append(char(major | 25));
-        const quint16 be = qToBigEndian(quint16(value));
-        m_out.append(reinterpret_cast<const char *>(&be), sizeof(be));
+        bytes[0] = char(major | 25);
+        qToBigEndian(quint16(value), bytes + 1);
+        size = 3;
     } else if (value <= 0xffffffffu) {
-        m_out.append(char(major | 26));
-        const quint32 be = qToBigEndian(quint32(value));
-        m_out.append(reinterpret_cast<const char *>(&be), sizeof(be));
+        bytes[0] = char(major | 26);
+        qToBigEndian(quint32(value), bytes + 1);
+        size = 5;
     } else {
-        m_out.append(char(major | 27));
-        const quint64 be = qToBigEndian(value);
-        m_out.append(reinterpret_cast<const char *>(&be), sizeof(be));
+        bytes[0] = char(major | 27);
+        qToBigEndian(value, bytes + 1);
+        size = 9;
     }
+    m_out.append(bytes, size);
 }
 
 void CborWriter::text(QLatin1StringView text)
