@@ -143,7 +143,10 @@ std::optional<PreparedPage> preparePageFromCbor(const LocalTables &tables, QByte
             return takeOnce(haveHlc, readInteger(reader, page.serverHlc));
         if (key == "more")
             return takeOnce(haveMore, readBoolean(reader, page.more));
-        if (key != "rows" || haveRows || !reader.isArray() || !reader.isLengthKnown())
+        // Every row takes a byte at least: a length the page cannot hold
+        // is not reserved for.
+        if (key != "rows" || haveRows || !reader.isArray() || !reader.isLengthKnown()
+            || reader.length() > quint64(body.size()))
             return false; // a key of a later version: decoded whole
         const qsizetype expectedRows = qsizetype(reader.length());
         prepared.rowStarts.reserve(expectedRows + 1);

@@ -9,10 +9,10 @@
 namespace pd::sync {
 
 // Reads CBOR (RFC 8949) held in memory, item by item: the rows of a push
-// body or pull page. QCborStreamReader does the same through a QIODevice
-// layer and copies every text out; for the 40-odd items of a row that was
-// over half of the server's time decoding a push. A text in one piece is
-// given here as a view of the data.
+// body or pull page. QCborStreamReader does the same through tinycbor's
+// read callbacks and copies every text out; for the 40-odd items of a row
+// that was over half of the server's time decoding a push. A text in one
+// piece is given here as a view of the data.
 //
 // Strict where the wire is: an integer beyond qint64 is not an integer,
 // a tag is just a tag, and bytes that are not CBOR stop the reader (then
@@ -28,8 +28,6 @@ public:
     bool isValid() const { return m_valid; }
     // Where the current item starts; after the last one, where it ended.
     qsizetype currentOffset() const { return m_pos; }
-    // Containers entered and not left.
-    qsizetype containerDepth() const { return m_open.size(); }
 
     // The current item's kind: false for all when there is no current item
     // (the end of a container or of the data).
@@ -43,7 +41,7 @@ public:
         return m_hasItem && (m_head.initial == kFalse || m_head.initial == kTrue);
     }
     bool isNull() const { return m_hasItem && m_head.initial == kNull; }
-    // A map, array or text with its length in its head.
+    // A map, array, text or byte string with its length in its head.
     bool isLengthKnown() const
     {
         return m_hasItem && !m_head.indefinite && m_head.major >= 2 && m_head.major <= 5;

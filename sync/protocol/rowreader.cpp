@@ -57,6 +57,7 @@ bool readKeyText(CborReader &reader, QString &text)
 bool readValues(CborReader &reader, StreamedRow &row)
 {
     const QList<ColumnSpec> &columns = row.table->columns;
+    row.values.clear(); // every column null until read
     row.values.resize(columns.size());
     QVarLengthArray<bool, 32> present(columns.size(), false);
     qsizetype expected = 0; // values usually come in catalog order

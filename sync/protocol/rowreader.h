@@ -13,11 +13,6 @@
 
 namespace pd::sync {
 
-// One row map of a push body or pull page read with CborReader,
-// without making a Row, a QCborMap or a value tree: what both sides do with
-// the thousands of ordinary rows of a batch or page. A row it cannot vouch
-// for is left to the whole decoder (rowFromCbor, validateRow), which says
-// what is wrong with it.
 // A value of a StreamedRow: an integer, a text as its UTF-8 bytes in the
 // body read (a device binds them to SQLite as they are, a server reads only
 // the match column), or null for a null or a column the row does not have.
@@ -31,6 +26,11 @@ struct StreamedValue {
     QVariant toVariant() const;
 };
 
+// One row map of a push body or pull page read with CborReader,
+// without making a Row, a QCborMap or a value tree: what both sides do with
+// the thousands of ordinary rows of a batch or page. A row it cannot vouch
+// for is left to the whole decoder (rowFromCbor, validateRow), which says
+// what is wrong with it.
 struct StreamedRow {
     const TableSpec *table = nullptr;
     QString id;

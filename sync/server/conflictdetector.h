@@ -29,7 +29,9 @@ public:
 
     // `applied`: rows of `table` this push just stored, live and with a
     // match key, its sequence numbers starting at `pushSeq`; `copied`: the
-    // keys (RowStore::keyOf) of those that were not stored before.
+    // keys (RowStore::keyOf) of those it COPY'd, which were not stored
+    // before. The stored unit of the others (updates, and every row where
+    // nothing is COPY'd: SQLite) is looked up.
     // Returns how many new conflict rows were written.
     core::Result<int> raise(const QString &table, const QList<const RowWrite *> &applied,
                             qint64 pushSeq, const QSet<QString> &copied);

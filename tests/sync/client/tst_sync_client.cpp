@@ -1085,6 +1085,14 @@ void TestSyncClient::pageFromCborRefusesMalformed_data()
     QVERIFY(name > 0);
     badText[name] = char(0xff);
     QTest::newRow("text that is not UTF-8") << badText;
+    // A head claiming 2^62 rows: nothing is reserved for them.
+    QCborMap noRows = page;
+    noRows.insert(u"rows"_s, QCborArray {});
+    QByteArray huge = encode(noRows, Format::Cbor);
+    const qsizetype rows = huge.indexOf(QByteArray("\x64rows\x80"));
+    QVERIFY(rows > 0);
+    huge.replace(rows + 5, 1, QByteArray::fromHex("9b4000000000000000"));
+    QTest::newRow("2^62 rows claimed") << huge;
 }
 
 // What the fast layout cannot vouch for it leaves to the whole decoder,

@@ -769,9 +769,6 @@ void TestSyncProtocol::pullPositionReadAhead()
     }
 }
 
-QTEST_GUILESS_MAIN(TestSyncProtocol)
-#include "tst_sync_protocol.moc"
-
 void TestSyncProtocol::cborReaderSkips_data()
 {
     QTest::addColumn<QByteArray>("hex");
@@ -973,3 +970,6 @@ void TestSyncProtocol::textInChunksDecodedWhole()
     QCOMPARE(decoded.size(), 1);
     QCOMPARE(decoded.first().values.value(u"full_name"_s).toString(), QString::fromUtf8(name));
 }
+
+QTEST_GUILESS_MAIN(TestSyncProtocol)
+#include "tst_sync_protocol.moc"

@@ -1479,14 +1479,14 @@ void SyncServerTest::duplicatePersonConflict()
     QCOMPARE(twins.applied, 2);
     QCOMPARE(twins.conflicts, 1);
 
-    // The province corrects a record of commune3 to a number a record of
-    // commune 1 has. The conflict belongs to the unit of its first record,
-    // the corrected one here: its own commune's, which an update keeps, not
-    // the province's that made the change.
+    // The province corrects a record of commune3 (district 2) to a number a
+    // record of the first commune (district 1) has. The conflict belongs to the unit of its first
+    // record, the corrected one here: its own commune's, which an update keeps, not the province's
+    // that made the change.
     const QString otherNumber = idNumber + QStringLiteral("3");
     Row kept = person(a, QStringLiteral("kept"), otherNumber);
-    while (kept.id < personB.id) // random ids: until it sorts after
-        kept.id = newId();
+    while (kept.id < personB.id) // until it sorts after
+        kept.id = idAt(madeAtTheirClock, nowMs());
     PUSH(keptPush, server(), a, batchOf(a, {kept}));
     QCOMPARE(keptPush.conflicts, 0);
     Row corrected = personB;
