@@ -271,6 +271,27 @@ sync::SyncSummary cycle(core::CoreContext &core, const test::ServerProcess &serv
     return *summary;
 }
 
+// One cycle, timed, with the CPU each side used meanwhile.
+struct TimedCycle {
+    sync::SyncSummary summary;
+    double seconds = 0;
+    QString cpu;
+};
+
+TimedCycle timedCycle(core::CoreContext &core, const test::ServerProcess &server,
+                      const test::PgCluster *cluster)
+{
+    CpuUse cpu(server.pid(), cluster ? cluster->postmasterPid() : 0);
+    cpu.start();
+    QElapsedTimer timer;
+    timer.start();
+    TimedCycle timed;
+    timed.summary = cycle(core, server);
+    timed.seconds = seconds(timer);
+    timed.cpu = cpu.report(timed.seconds);
+    return timed;
+}
+
 // Runs psql with `script` on `database`; the seconds it took.
 double psql(test::PgCluster &cluster, const QString &database, const QString &script)
 {
@@ -308,8 +329,7 @@ void run(const Options &options, const QString &backend, QTemporaryDir &dir)
     std::unique_ptr<test::ServerProcess> server;
     QString database; // the last push's, which the pull and the fleet use
     QStringList pushRates;
-    double pushSeconds = 0;
-    QString pushCpu;
+    TimedCycle best;
     for (int run = 0; run < kPushRuns; ++run) {
         QString error;
         database = QStringLiteral("push%1").arg(run);
@@ -336,26 +356,21 @@ void run(const Options &options, const QString &backend, QTemporaryDir &dir)
             die(QStringLiteral("cannot copy %1").arg(filled));
         auto pusher = openDevice(file);
         enrol(*pusher, *server, QStringLiteral("00001"));
-        CpuUse cpu(server->pid(), cluster ? cluster->postmasterPid() : 0);
-        cpu.start();
-        QElapsedTimer timer;
-        timer.start();
-        const sync::SyncSummary pushed = cycle(*pusher, *server);
-        const double elapsed = seconds(timer);
+        const TimedCycle pushed = timedCycle(*pusher, *server, cluster.get());
         // Enrolling adds a row or two of its own (the device's trusted key, audit).
-        if (pushed.pushed < options.rows)
-            die(QStringLiteral("pushed %1 of %2 rows").arg(pushed.pushed).arg(options.rows));
-        pushRates << QString::number(options.rows / elapsed, 'f', 0);
-        if (run == 0 || elapsed < pushSeconds) {
-            pushSeconds = elapsed;
-            pushCpu = cpu.report(elapsed);
-        }
+        if (pushed.summary.pushed < options.rows)
+            die(QStringLiteral("pushed %1 of %2 rows")
+                    .arg(pushed.summary.pushed)
+                    .arg(options.rows));
+        pushRates << QString::number(options.rows / pushed.seconds, 'f', 0);
+        if (run == 0 || pushed.seconds < best.seconds)
+            best = pushed;
     }
-    const double pushRate = options.rows / pushSeconds;
+    const double pushRate = options.rows / best.seconds;
     std::printf("push   %d rows in %.2f s: %.0f rows/s (best of %s; %d batches of ≤ 2,000)\n",
-                options.rows, pushSeconds, pushRate, qPrintable(pushRates.join(u", ")),
+                options.rows, best.seconds, pushRate, qPrintable(pushRates.join(u", ")),
                 (options.rows + 1999) / 2000);
-    std::printf("       CPU: %s\n", qPrintable(pushCpu));
+    std::printf("       CPU: %s\n", qPrintable(best.cpu));
 
     if (cluster) {
         // The machine's limit: the same stored rows, COPY'd into the same
@@ -400,17 +415,12 @@ void run(const Options &options, const QString &backend, QTemporaryDir &dir)
     // Pull: a province device receives everything.
     auto puller = openDevice(dir.filePath(backend + QStringLiteral("-puller.sqlite")));
     enrol(*puller, *server, QStringLiteral("01"));
-    CpuUse cpu(server->pid(), cluster ? cluster->postmasterPid() : 0);
-    cpu.start();
-    QElapsedTimer timer;
-    timer.start();
-    const sync::SyncSummary pulled = cycle(*puller, *server);
-    const double pullSeconds = seconds(timer);
-    if (pulled.pulled < options.rows)
-        die(QStringLiteral("pulled %1 of %2 rows").arg(pulled.pulled).arg(options.rows));
-    std::printf("pull   %d rows in %.2f s: %.0f rows/s\n", pulled.pulled, pullSeconds,
-                pulled.pulled / pullSeconds);
-    std::printf("       CPU: %s\n", qPrintable(cpu.report(pullSeconds)));
+    const TimedCycle pulled = timedCycle(*puller, *server, cluster.get());
+    if (pulled.summary.pulled < options.rows)
+        die(QStringLiteral("pulled %1 of %2 rows").arg(pulled.summary.pulled).arg(options.rows));
+    std::printf("pull   %d rows in %.2f s: %.0f rows/s\n", pulled.summary.pulled, pulled.seconds,
+                pulled.summary.pulled / pulled.seconds);
+    std::printf("       CPU: %s\n", qPrintable(pulled.cpu));
 
     // Fleet: D devices of D other communes of the province push M rows each
     // at the same time (each also pulls its own commune: nothing new).
@@ -434,7 +444,8 @@ void run(const Options &options, const QString &backend, QTemporaryDir &dir)
     std::atomic<int> failures {0};
     std::atomic<int> sent {0};
     QList<QThread *> threads;
-    timer.restart();
+    QElapsedTimer timer;
+    timer.start();
     for (const QString &file : files) {
         threads << QThread::create([file, &failures, &sent] {
             auto core = core::CoreContext::open(file, app::moduleSchemas());
