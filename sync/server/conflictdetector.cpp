@@ -26,29 +26,74 @@ QString ConflictDetector::conflictId(const QString &table, const QString &firstI
     return QUuid::createUuidV5(idNamespace(), name).toString(QUuid::WithoutBraces);
 }
 
+core::Status ConflictDetector::catchUp(qint64 pushSeq)
+{
+    // A counter below what was seen means a database restored from a
+    // backup: start again.
+    if (m_stored && !m_stored->full() && pushSeq >= m_storedBelowSeq) {
+        if (pushSeq == m_storedBelowSeq)
+            return {};
+        auto status = m_rows.matchKeys(
+            m_storedBelowSeq, pushSeq,
+            [this](const QString &table, const QString &key) { m_stored->add(table, key); });
+        if (!status)
+            return status;
+        m_storedBelowSeq = pushSeq;
+        return {};
+    }
+    // Built with room for twice the keys there are, so it is rebuilt
+    // seldom; counted first rather than held twice.
+    auto count = m_rows.matchKeyCount();
+    if (!count)
+        return std::unexpected(count.error());
+    m_stored.emplace(2 * *count);
+    auto status = m_rows.matchKeys(0, pushSeq, [this](const QString &table, const QString &key) {
+        m_stored->add(table, key);
+    });
+    if (!status) {
+        m_stored.reset();
+        return status;
+    }
+    m_storedBelowSeq = pushSeq;
+    return {};
+}
+
+void ConflictDetector::pushCommitted(qint64 pushSeq, qint64 nextSeq)
+{
+    if (m_stored && pushSeq == m_storedBelowSeq)
+        m_storedBelowSeq = nextSeq;
+}
+
 core::Result<int> ConflictDetector::raise(const QString &table,
                                           const QList<const RowWrite *> &applied, qint64 pushSeq,
                                           const QSet<QString> &copied)
 {
     if (applied.isEmpty())
         return 0;
-    QStringList keys;
+    if (auto status = catchUp(pushSeq); !status)
+        return std::unexpected(status.error());
+    QStringList storedKeys; // those that may be stored before this push
     QSet<QString> seenKeys;
     QStringList updatedIds;
     for (const RowWrite *row : applied) {
         if (!seenKeys.contains(row->matchKey)) {
             seenKeys.insert(row->matchKey);
-            keys << row->matchKey;
+            if (m_stored->mayContain(table, row->matchKey))
+                storedKeys << row->matchKey;
         }
         if (!copied.contains(row->key))
             updatedIds << row->id;
     }
+    for (const QString &key : std::as_const(seenKeys))
+        m_stored->add(table, key);
     // The live rows with these keys: those stored before this push, and
     // this push's own as stored. Asking only for the former spares the
     // database a visit to each of a batch's new rows (it knows nothing of
     // them that the push does not). A new row is stored under the unit it
     // was written with; an updated one kept its stored unit.
-    auto matches = m_rows.liveMatches(table, keys, pushSeq);
+    core::Result<QList<MatchedRow>> matches;
+    if (!storedKeys.isEmpty())
+        matches = m_rows.liveMatches(table, storedKeys, pushSeq);
     if (!matches)
         return std::unexpected(matches.error());
     QHash<QString, StoredVersion> updated;

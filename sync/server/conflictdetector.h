@@ -1,9 +1,12 @@
 #pragma once
 
 #include "error.h"
+#include "matchkeyfilter.h"
 #include "rowstore.h"
 
 #include <QUuid>
+
+#include <optional>
 
 namespace pd::sync::server {
 
@@ -14,6 +17,14 @@ class ServerClock;
 // the push's transaction after the rows are stored and writes one `conflict`
 // row per pair, its id derived from the pair so a pair is raised only once
 // whatever batch or server sees it again.
+//
+// It asks the database only for the keys that may be stored before the
+// push: a filter of the stored keys (MatchKeyFilter) spares the index
+// probes for the others, nearly all of a push of new people. The filter is
+// filled from the database at the first push, then brought up to each
+// push's first sequence number by reading the rows stored since it was
+// last up to date: those of other server processes and package imports on
+// the same database, or of a push that failed after adding its keys.
 class ConflictDetector {
 public:
     // The UUIDv5 namespace of conflict ids; fixed, so every server derives
@@ -35,10 +46,20 @@ public:
     // Returns how many new conflict rows were written.
     core::Result<int> raise(const QString &table, const QList<const RowWrite *> &applied,
                             qint64 pushSeq, const QSet<QString> &copied);
+    // The push whose rows start at `pushSeq` committed and took every
+    // number below `nextSeq`: its keys, which raise() added, are stored.
+    void pushCommitted(qint64 pushSeq, qint64 nextSeq);
 
 private:
+    // Brings the filter up to every row stored below `pushSeq`. Runs
+    // after reserveSeqs(): no other push can store rows meanwhile.
+    core::Status catchUp(qint64 pushSeq);
+
     RowStore &m_rows;
     ServerClock &m_clock;
+    std::optional<MatchKeyFilter> m_stored;
+    // Every row below it is in m_stored.
+    qint64 m_storedBelowSeq = 0;
 };
 
 } // namespace pd::sync::server

@@ -362,6 +362,7 @@ core::Result<PushResponse> PushApplier::apply(const Device &device, const Prepar
         return std::unexpected(recorded.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
+    m_conflicts.pushCommitted(*firstSeq, m_rows.lastReservedSeq() + 1);
     m_statistics.noteWritten(response.applied + response.conflicts);
     return response;
 }

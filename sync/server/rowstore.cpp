@@ -167,7 +167,8 @@ core::Result<qint64> RowStore::reserveSeqs(qint64 count)
         return std::unexpected(query.error());
     if (!query->next())
         return core::fail(QStringLiteral("db.seq"), QStringLiteral("seq_counter has no row."));
-    return query->value(0).toLongLong() - count + 1;
+    m_lastReservedSeq = query->value(0).toLongLong();
+    return m_lastReservedSeq - count + 1;
 }
 
 core::Result<qint64> RowStore::committedSeq()
@@ -457,6 +458,39 @@ core::Result<QList<MatchedRow>> RowStore::liveMatches(const QString &table, cons
     if (!status)
         return std::unexpected(status.error());
     return matches;
+}
+
+core::Result<qint64> RowStore::matchKeyCount()
+{
+    auto query =
+        m_database.exec(QStringLiteral("SELECT COUNT(*) FROM sync_row WHERE match_key <> ''"));
+    if (!query)
+        return std::unexpected(query.error());
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+core::Status RowStore::matchKeys(qint64 fromSeq, qint64 beforeSeq,
+                                 const std::function<void(const QString &, const QString &)> &onKey)
+{
+    const bool all = fromSeq == 0;
+    auto query = cached(all ? QStringLiteral("all keys") : QStringLiteral("keys from"), 0,
+                        [all](int) -> QString {
+                            return all ? QStringLiteral("SELECT tbl, match_key FROM sync_row "
+                                                        "WHERE match_key <> ''")
+                                       : QStringLiteral("SELECT tbl, match_key FROM sync_row "
+                                                        "WHERE seq >= ? AND seq < ? "
+                                                        "AND match_key <> ''");
+                        });
+    if (!query)
+        return std::unexpected(query.error());
+    QSqlQuery &q = **query;
+    if (!all) {
+        q.bindValue(0, fromSeq);
+        q.bindValue(1, beforeSeq);
+    }
+    return run(q, [&onKey](const QSqlQuery &row) {
+        onKey(row.value(0).toString(), row.value(1).toString());
+    });
 }
 
 core::Result<qint64> RowStore::maxHlc()

@@ -74,6 +74,8 @@ public:
     // stays locked until the transaction ends: pushes serialize here and
     // their sequence numbers become visible in commit order.
     core::Result<qint64> reserveSeqs(qint64 count);
+    // The last number reserveSeqs() took.
+    qint64 lastReservedSeq() const { return m_lastReservedSeq; }
     // The counter as committed: every row at or below it is visible.
     core::Result<qint64> committedSeq();
 
@@ -94,6 +96,13 @@ public:
     // match key is one of `keys`.
     core::Result<QList<MatchedRow>> liveMatches(const QString &table, const QStringList &keys,
                                                 qint64 beforeSeq);
+
+    // The match keys of the rows stored with sequence numbers from
+    // `fromSeq` up to `beforeSeq`, or of every row when `fromSeq` is 0 (read
+    // from sync_row_match alone), as (table, key).
+    core::Result<qint64> matchKeyCount();
+    core::Status matchKeys(qint64 fromSeq, qint64 beforeSeq,
+                           const std::function<void(const QString &, const QString &)> &onKey);
 
     core::Result<qint64> maxHlc();
 
@@ -136,6 +145,7 @@ private:
                                      const std::function<QString(int)> &sqlFor);
 
     ServerDatabase &m_database;
+    qint64 m_lastReservedSeq = 0;
 };
 
 } // namespace pd::sync::server

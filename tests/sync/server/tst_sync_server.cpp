@@ -4,6 +4,7 @@
 #include "conflictdetector.h"
 #include "devicestore.h"
 #include "gzip.h"
+#include "matchkeyfilter.h"
 #include "pgcluster.h"
 #include "pgcopy.h"
 #include "pushapplier.h"
@@ -333,6 +334,7 @@ private Q_SLOTS:
     void scopedPullPages();
     void duplicatePersonConflict_data() { addIdKinds(); }
     void duplicatePersonConflict();
+    void duplicateStoredByAnotherProcess();
     void retentionPurge();
     void devicesCommands();
     void importPackage();
@@ -1511,6 +1513,49 @@ void SyncServerTest::duplicatePersonConflict()
     QVERIFY(!holds(outsider));
 }
 
+// The server learns which ID numbers are stored at its first push and then
+// only from what it stores itself, and from the rows others stored since:
+// here an offline package, imported by another process on the same
+// database between two of its pushes.
+void SyncServerTest::duplicateStoredByAnotherProcess()
+{
+    const Area area = freshArea();
+    ENROLL(a, server(), area.commune);
+    ENROLL(b, server(), area.commune);
+    const QString number = QStringLiteral("0020900") + QString::number(nowMs() % 100000);
+    auto person = [](const TestDevice &device, const QString &idNumber) {
+        Row row = makeRow(QStringLiteral("person"), device.id);
+        row.values.insert(QStringLiteral("id_number"), idNumber);
+        return row;
+    };
+    PUSH(first, server(), a, batchOf(a, {person(a, number + QStringLiteral("0"))}));
+    QCOMPARE(first.conflicts, 0);
+
+    for (int round = 1; round <= 2; ++round) {
+        const QString idNumber = number + QString::number(round);
+        const QString path =
+            m_dir.filePath(QStringLiteral("imported-%1-%2.pdpkg").arg(m_nextArea).arg(round));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(packageOf(b.id, {batchOf(b, {person(b, idNumber)})}));
+        }
+        int exitCode = -1;
+        QByteArray errors;
+        server().runCommand({QStringLiteral("import-package"), path}, &exitCode, &errors);
+        QVERIFY2(exitCode == 0, errors.constData());
+        // A check-in in between: the push without ID numbers passes the
+        // imported row by.
+        if (round == 2) {
+            PUSH(other, server(), a, batchOf(a, {makeRow(QStringLiteral("checkin"), a.id)}));
+            QCOMPARE(other.applied, 1);
+        }
+        PUSH(duplicate, server(), a, batchOf(a, {person(a, idNumber)}));
+        QCOMPARE(duplicate.applied, 1);
+        QCOMPARE(duplicate.conflicts, 1);
+    }
+}
+
 void SyncServerTest::retentionPurge()
 {
     // How long the server remembers an applied batch (OPERATIONS.md).
@@ -2122,6 +2167,16 @@ private Q_SLOTS:
     void binaryCopyFields();
 };
 
+// The filter behind ConflictDetector: no key it was given is ever missed,
+// and few it was not given are let through.
+class MatchKeyFilterTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void neverMissesAndRarelyLetsThrough_data();
+    void neverMissesAndRarelyLetsThrough();
+};
+
 namespace {
 const QString kLayoutDevice = QStringLiteral("0192f1c4-0000-7000-8000-00000000d001");
 
@@ -2340,6 +2395,53 @@ void PushLayoutTest::binaryCopyFields()
     QCOMPARE(rows.data().toHex(), QByteArray("0001") + expectedHex.replace(' ', ""));
 }
 
+void MatchKeyFilterTest::neverMissesAndRarelyLetsThrough_data()
+{
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<int>("keys");
+    QTest::addColumn<bool>("full");
+    QTest::addColumn<double>("maxFalseRate");
+    // About 1 in 270 at capacity (12 bits and 6 probes per key).
+    QTest::newRow("empty") << 0 << 0 << false << 0.0;
+    QTest::newRow("one key") << 1 << 1 << false << 0.0001;
+    QTest::newRow("at the least capacity") << 0 << 1024 << false << 0.006;
+    QTest::newRow("half full") << 200000 << 100000 << false << 0.001;
+    QTest::newRow("at capacity") << 100000 << 100000 << false << 0.006;
+    QTest::newRow("twice over") << 50000 << 100000 << true << 0.2;
+}
+
+void MatchKeyFilterTest::neverMissesAndRarelyLetsThrough()
+{
+    QFETCH(int, capacity);
+    QFETCH(int, keys);
+    QFETCH(bool, full);
+    QFETCH(double, maxFalseRate);
+    pd::sync::server::MatchKeyFilter filter(capacity);
+    // ID numbers as they come: twelve digits, close together.
+    auto key = [](int i) {
+        return QStringLiteral("0010%1").arg(90000000 + 7 * i);
+    };
+    const QString person = QStringLiteral("person");
+    for (int i = 0; i < keys; ++i)
+        filter.add(person, key(i));
+    QCOMPARE(filter.size(), qsizetype(keys));
+    QCOMPARE(filter.full(), full);
+    for (int i = 0; i < keys; ++i)
+        QVERIFY2(filter.mayContain(person, key(i)), qPrintable(key(i)));
+    constexpr int kAbsent = 100000;
+    int letThrough = 0;
+    for (int i = 0; i < kAbsent; ++i)
+        letThrough += filter.mayContain(person, key(keys + i)) ? 1 : 0;
+    QVERIFY2(letThrough <= kAbsent * maxFalseRate, qPrintable(QString::number(letThrough)));
+    // The table is part of the key.
+    if (keys > 0 && maxFalseRate < 0.01) {
+        int otherTable = 0;
+        for (int i = 0; i < keys; ++i)
+            otherTable += filter.mayContain(QStringLiteral("staff"), key(i)) ? 1 : 0;
+        QVERIFY(otherTable <= std::max(1.0, keys * maxFalseRate));
+    }
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -2347,6 +2449,10 @@ int main(int argc, char *argv[])
     {
         PushLayoutTest layout;
         status |= QTest::qExec(&layout, argc, argv);
+    }
+    {
+        MatchKeyFilterTest filter;
+        status |= QTest::qExec(&filter, argc, argv);
     }
     {
         SqliteSyncServerTest sqlite;
