@@ -5,6 +5,7 @@
 
 #include <QCborMap>
 
+#include <algorithm>
 #include <set>
 
 namespace pd::sync::server {
@@ -41,12 +42,15 @@ core::Status ConflictDetector::catchUp(qint64 pushSeq)
         m_storedBelowSeq = pushSeq;
         return {};
     }
-    // Built with room for twice the keys there are, so it is rebuilt
-    // seldom; counted first rather than held twice.
+    // Built with room for twice the keys there are, and for a province's
+    // first million people (1.5 MB), so it is rebuilt seldom: a new
+    // province's pushes rebuilt it six times in their first 100,000.
+    // Counted first rather than held twice.
+    constexpr qsizetype kLeastCapacity = 1'000'000;
     auto count = m_rows.matchKeyCount();
     if (!count)
         return std::unexpected(count.error());
-    m_stored.emplace(2 * *count);
+    m_stored.emplace(std::max(2 * *count, kLeastCapacity));
     auto status = m_rows.matchKeys(0, pushSeq, [this](const QString &table, const QString &key) {
         m_stored->add(table, key);
     });
@@ -161,7 +165,7 @@ core::Result<int> ConflictDetector::raise(const QString &table,
         row.unit = byId.value(firstId)->unit;
         conflicts << row;
     }
-    auto written = m_rows.write(conflicts, RowStore::WriteMode::InsertOnce);
+    auto written = m_rows.write({}, conflicts);
     if (!written)
         return std::unexpected(written.error());
     return int(written->size());

@@ -119,14 +119,14 @@ core::Result<Enrolment> DeviceStore::enroll(const QString &code, const QString &
 core::Result<std::optional<Device>> DeviceStore::findWhere(const QString &column,
                                                            const QString &value)
 {
-    auto query = m_database.exec(QStringLiteral("SELECT ") + QLatin1String(kDeviceColumns)
-                                     + QStringLiteral(" WHERE ") + column + QStringLiteral(" = ?"),
-                                 {value});
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
-        return std::optional<Device>();
-    return std::optional<Device>(readDevice(*query, m_units));
+    std::optional<Device> device;
+    auto status = m_database.execPrepared(
+        QStringLiteral("SELECT ") + QLatin1String(kDeviceColumns) + QStringLiteral(" WHERE ")
+            + column + QStringLiteral(" = ?"),
+        {value}, [&](const QSqlQuery &row) { device = readDevice(row, m_units); });
+    if (!status)
+        return std::unexpected(status.error());
+    return device;
 }
 
 core::Result<std::optional<Device>> DeviceStore::findByToken(const QString &token)

@@ -298,13 +298,9 @@ core::Result<PushResponse> PushApplier::apply(const Device &device, const Prepar
         writes.last().seq = seq++;
     }
     QSet<QString> copied;
-    auto written = m_rows.write(upserts, RowStore::WriteMode::Upsert, &device.scope, &copied);
+    auto written = m_rows.write(upserts, inserts, &device.scope, &copied);
     if (!written)
         return std::unexpected(written.error());
-    auto insertedOnce = m_rows.write(inserts, RowStore::WriteMode::InsertOnce, nullptr, &copied);
-    if (!insertedOnce)
-        return std::unexpected(insertedOnce.error());
-    written->unite(*insertedOnce);
 
     auto leftAlone = storedVersions(winners, [&written](const Candidate &candidate) {
         return !candidate.table->appendOnly && !written->contains(candidate.write.key);

@@ -160,14 +160,15 @@ core::Result<QSqlQuery *> RowStore::cached(const QString &name, int rows,
 
 core::Result<qint64> RowStore::reserveSeqs(qint64 count)
 {
-    auto query = m_database.exec(
+    std::optional<qint64> last;
+    auto status = m_database.execPrepared(
         QStringLiteral("UPDATE seq_counter SET value = value + ? WHERE id = 1 RETURNING value"),
-        {count});
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
+        {count}, [&last](const QSqlQuery &row) { last = row.value(0).toLongLong(); });
+    if (!status)
+        return std::unexpected(status.error());
+    if (!last)
         return core::fail(QStringLiteral("db.seq"), QStringLiteral("seq_counter has no row."));
-    m_lastReservedSeq = query->value(0).toLongLong();
+    m_lastReservedSeq = *last;
     return m_lastReservedSeq - count + 1;
 }
 
@@ -260,11 +261,11 @@ bool RowStore::likelyNew(const RowWrite &row)
     return madeMs > 0 && std::abs(core::Hlc::ms(row.hlc) - madeMs) < kUnchangedWithinMs;
 }
 
-core::Result<QSet<QString>> RowStore::storedKeys(const QList<RowWrite> &rows)
+core::Result<QSet<QString>> RowStore::storedKeys(const QList<const RowWrite *> &rows)
 {
     QHash<QString, QStringList> idsByTable;
-    for (const RowWrite &row : rows)
-        idsByTable[row.table] << row.id;
+    for (const RowWrite *row : rows)
+        idsByTable[row->table] << row->id;
     QSet<QString> stored;
     for (auto it = idsByTable.constBegin(); it != idsByTable.constEnd(); ++it) {
         auto status = selectWhereIn(
@@ -277,30 +278,38 @@ core::Result<QSet<QString>> RowStore::storedKeys(const QList<RowWrite> &rows)
     return stored;
 }
 
-core::Result<QList<RowWrite>> RowStore::copyNew(const QList<RowWrite> &rows, WriteMode mode,
+core::Result<QList<RowWrite>> RowStore::copyNew(const QList<RowWrite> &upserts,
+                                                const QList<RowWrite> &inserts,
                                                 QSet<QString> &written, QSet<QString> *copied)
 {
-    // Rows not stored yet (nearly all of a push) are COPY'd: with the
-    // sequence counter locked no other push can store them in between.
-    // Asking which rows are stored probes the primary key once per row (7
-    // of the 45-52 ms a 2,000-row batch held the lock) and finds nothing for
-    // those likelyNew(). So only the others are asked for, and the COPY runs
-    // behind a savepoint: should a guess be wrong, the COPY fails on the
-    // primary key and the rows are written as if all had been asked for.
-    QList<RowWrite> unsure;
-    for (const RowWrite &row : rows) {
-        if (!row.likelyNew)
-            unsure << row;
+    // Rows not stored yet (nearly all of a push) are COPY'd, of both kinds
+    // in one COPY: with the sequence counter locked no other push can store
+    // them in between. Asking which rows are stored probes the primary key
+    // once per row (7 of the 45-52 ms a 2,000-row batch held the lock) and
+    // finds nothing for those likelyNew(). So only the others are asked
+    // for, and the COPY runs behind a savepoint: should a guess be wrong,
+    // the COPY fails on the primary key and the rows are written as if all
+    // had been asked for.
+    QList<const RowWrite *> rows;
+    rows.reserve(upserts.size() + inserts.size());
+    QList<const RowWrite *> unsure;
+    for (const QList<RowWrite> *list : {&upserts, &inserts}) {
+        for (const RowWrite &row : *list) {
+            rows << &row;
+            if (!row.likelyNew)
+                unsure << &row;
+        }
     }
+    const qsizetype upsertCount = upserts.size();
     auto stored = storedKeys(unsure);
     if (!stored)
         return std::unexpected(stored.error());
     if (unsure.size() == rows.size())
-        return copyAllBut(rows, *stored, mode, written, copied);
+        return copyAllBut(rows, upsertCount, *stored, written, copied);
 
     if (auto saved = m_database.exec(QStringLiteral("SAVEPOINT guessed_new")); !saved)
         return std::unexpected(saved.error());
-    auto toUpsert = copyAllBut(rows, *stored, mode, written, copied);
+    auto toUpsert = copyAllBut(rows, upsertCount, *stored, written, copied);
     if (!toUpsert) {
         // PostgreSQL logs the failed COPY's error (a duplicate key, when
         // the guess was wrong). A connection that broke says so in the
@@ -310,7 +319,7 @@ core::Result<QList<RowWrite>> RowStore::copyNew(const QList<RowWrite> &rows, Wri
         stored = storedKeys(rows);
         if (!stored)
             return std::unexpected(stored.error());
-        toUpsert = copyAllBut(rows, *stored, mode, written, copied);
+        toUpsert = copyAllBut(rows, upsertCount, *stored, written, copied);
         if (!toUpsert)
             return toUpsert;
     }
@@ -320,16 +329,19 @@ core::Result<QList<RowWrite>> RowStore::copyNew(const QList<RowWrite> &rows, Wri
     return toUpsert;
 }
 
-core::Result<QList<RowWrite>> RowStore::copyAllBut(const QList<RowWrite> &rows,
-                                                   const QSet<QString> &stored, WriteMode mode,
+core::Result<QList<RowWrite>> RowStore::copyAllBut(const QList<const RowWrite *> &rows,
+                                                   qsizetype upsertCount,
+                                                   const QSet<QString> &stored,
                                                    QSet<QString> &written, QSet<QString> *copied)
 {
     QList<RowWrite> toUpsert;
     QList<const RowWrite *> fresh;
     PgCopyRows copy;
-    for (const RowWrite &row : rows) {
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const RowWrite &row = *rows.at(i);
         if (stored.contains(row.key)) {
-            if (mode == WriteMode::Upsert)
+            // A stored row of an append-only table keeps its first copy.
+            if (i < upsertCount)
                 toUpsert << row;
             continue;
         }
@@ -350,10 +362,34 @@ core::Result<QList<RowWrite>> RowStore::copyAllBut(const QList<RowWrite> &rows,
     return toUpsert;
 }
 
-core::Result<QSet<QString>> RowStore::write(const QList<RowWrite> &rows, WriteMode mode,
+core::Result<QSet<QString>> RowStore::write(const QList<RowWrite> &upserts,
+                                            const QList<RowWrite> &inserts,
                                             const UnitPath *updatableScope, QSet<QString> *copied)
 {
     QSet<QString> written;
+    if (m_database.dialect() == Dialect::Postgres && PgCopy::available()) {
+        auto storedUpserts = copyNew(upserts, inserts, written, copied);
+        if (!storedUpserts)
+            return std::unexpected(storedUpserts.error());
+        if (auto status =
+                writeByStatement(*storedUpserts, WriteMode::Upsert, updatableScope, written);
+            !status)
+            return std::unexpected(status.error());
+        return written;
+    }
+    if (auto status = writeByStatement(upserts, WriteMode::Upsert, updatableScope, written);
+        !status)
+        return std::unexpected(status.error());
+    if (auto status = writeByStatement(inserts, WriteMode::InsertOnce, nullptr, written); !status)
+        return std::unexpected(status.error());
+    return written;
+}
+
+core::Status RowStore::writeByStatement(const QList<RowWrite> &rows, WriteMode mode,
+                                        const UnitPath *updatableScope, QSet<QString> &written)
+{
+    if (rows.isEmpty())
+        return {};
     const int scopeLevel = mode == WriteMode::Upsert && updatableScope ? updatableScope->level : 0;
     const QString name = mode == WriteMode::Upsert ? QStringLiteral("upsert%1").arg(scopeLevel)
                                                    : QStringLiteral("insert");
@@ -371,18 +407,12 @@ core::Result<QSet<QString>> RowStore::write(const QList<RowWrite> &rows, WriteMo
     };
 
     if (m_database.dialect() == Dialect::Postgres) {
-        auto toUpsert = PgCopy::available() ? copyNew(rows, mode, written, copied)
-                                            : core::Result<QList<RowWrite>>(rows);
-        if (!toUpsert)
-            return std::unexpected(toUpsert.error());
-        if (toUpsert->isEmpty())
-            return written;
         auto query =
             cached(name, 0, [mode, scopeLevel](int) { return arrayWriteSql(mode, scopeLevel); });
         if (!query)
             return std::unexpected(query.error());
         PgArrayLiteral columns[kWriteColumns];
-        for (const RowWrite &row : std::as_const(*toUpsert)) {
+        for (const RowWrite &row : rows) {
             columns[0].appendText(row.table);
             columns[1].appendText(row.id);
             columns[2].appendInteger(row.hlc);
@@ -401,42 +431,35 @@ core::Result<QSet<QString>> RowStore::write(const QList<RowWrite> &rows, WriteMo
         for (int column = 0; column < kWriteColumns; ++column)
             q.bindValue(column, columns[column].text());
         bindScope(q, kWriteColumns);
-        if (auto status = run(q, onRow); !status)
-            return std::unexpected(status.error());
-        return written;
+        return run(q, onRow);
     }
 
-    auto status =
-        forEachChunk(rows.size(), kChunkSizes, [&](qsizetype offset, int size) -> core::Status {
-            auto query = cached(name, size, [mode, scopeLevel](int n) {
-                return valuesWriteSql(n, mode, scopeLevel);
-            });
-            if (!query)
-                return std::unexpected(query.error());
-            QSqlQuery &q = **query;
-            int column = 0;
-            for (int i = 0; i < size; ++i) {
-                const RowWrite &row = rows.at(offset + i);
-                q.bindValue(column++, ServerDatabase::text(row.table));
-                q.bindValue(column++, ServerDatabase::text(row.id));
-                q.bindValue(column++, row.hlc);
-                q.bindValue(column++, ServerDatabase::text(row.origin));
-                q.bindValue(column++, row.deleted ? 1 : 0);
-                q.bindValue(column++, row.data);
-                q.bindValue(column++, row.seq);
-                q.bindValue(column++, ServerDatabase::text(row.unit.code));
-                q.bindValue(column++, ServerDatabase::text(row.unit.province));
-                q.bindValue(column++, ServerDatabase::text(row.unit.district));
-                q.bindValue(column++, ServerDatabase::text(row.unit.commune));
-                q.bindValue(column++, ServerDatabase::text(row.matchKey));
-                q.bindValue(column++, row.eventMs);
-            }
-            bindScope(q, column);
-            return run(q, onRow);
-        });
-    if (!status)
-        return std::unexpected(status.error());
-    return written;
+    return forEachChunk(rows.size(), kChunkSizes, [&](qsizetype offset, int size) -> core::Status {
+        auto query = cached(
+            name, size, [mode, scopeLevel](int n) { return valuesWriteSql(n, mode, scopeLevel); });
+        if (!query)
+            return std::unexpected(query.error());
+        QSqlQuery &q = **query;
+        int column = 0;
+        for (int i = 0; i < size; ++i) {
+            const RowWrite &row = rows.at(offset + i);
+            q.bindValue(column++, ServerDatabase::text(row.table));
+            q.bindValue(column++, ServerDatabase::text(row.id));
+            q.bindValue(column++, row.hlc);
+            q.bindValue(column++, ServerDatabase::text(row.origin));
+            q.bindValue(column++, row.deleted ? 1 : 0);
+            q.bindValue(column++, row.data);
+            q.bindValue(column++, row.seq);
+            q.bindValue(column++, ServerDatabase::text(row.unit.code));
+            q.bindValue(column++, ServerDatabase::text(row.unit.province));
+            q.bindValue(column++, ServerDatabase::text(row.unit.district));
+            q.bindValue(column++, ServerDatabase::text(row.unit.commune));
+            q.bindValue(column++, ServerDatabase::text(row.matchKey));
+            q.bindValue(column++, row.eventMs);
+        }
+        bindScope(q, column);
+        return run(q, onRow);
+    });
 }
 
 core::Result<QList<MatchedRow>> RowStore::liveMatches(const QString &table, const QStringList &keys,

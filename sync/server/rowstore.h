@@ -82,14 +82,17 @@ public:
     // Stored versions of `ids` in `table`, by id.
     core::Result<QHash<QString, StoredVersion>> versions(const QString &table,
                                                          const QStringList &ids);
-    // Stores `rows` (all of one mode); returns "table/id" of the rows that
-    // were inserted or replaced an older version. With `updatableScope`, an
-    // upsert replaces only stored rows of that unit or inside it; the others
-    // are left as they are and not returned. On PostgreSQL the rows not
-    // stored yet are COPY'd, which relies on reserveSeqs() having locked the
-    // counter in this transaction: no other writer can store them meanwhile.
-    // Their keys also go to `copied`: those rows are stored as written.
-    core::Result<QSet<QString>> write(const QList<RowWrite> &rows, WriteMode mode,
+    // Stores a push's rows: `upserts` by last writer wins (with
+    // `updatableScope`, a stored row is replaced only when it is of that
+    // unit or inside it), `inserts` only where not stored yet (append-only
+    // tables and conflict rows: the first copy stays). Returns "table/id"
+    // of the rows that were inserted or replaced an older version. On
+    // PostgreSQL the rows not stored yet go in one COPY, which relies on
+    // reserveSeqs() having locked the counter in this transaction: no other
+    // writer can store them meanwhile. Their keys also go to `copied`:
+    // those rows are stored as written.
+    core::Result<QSet<QString>> write(const QList<RowWrite> &upserts,
+                                      const QList<RowWrite> &inserts,
                                       const UnitPath *updatableScope = nullptr,
                                       QSet<QString> *copied = nullptr);
     // Live rows of `table` stored before sequence number `beforeSeq` whose
@@ -122,17 +125,24 @@ public:
     static bool likelyNew(const RowWrite &row);
 
 private:
-    // PostgreSQL: COPYs those of `rows` not stored yet and adds their keys
-    // to `written`; the stored ones an upsert still has to compare.
-    core::Result<QList<RowWrite>> copyNew(const QList<RowWrite> &rows, WriteMode mode,
-                                          QSet<QString> &written, QSet<QString> *copied);
+    // PostgreSQL: COPYs the rows not stored yet and adds their keys to
+    // `written`; returns the stored upserts, which an upsert still has to
+    // compare.
+    core::Result<QList<RowWrite>> copyNew(const QList<RowWrite> &upserts,
+                                          const QList<RowWrite> &inserts, QSet<QString> &written,
+                                          QSet<QString> *copied);
     // COPYs those of `rows` whose keys are not in `stored`; adds their keys
-    // to `written` (and `copied`) once the COPY went through.
-    core::Result<QList<RowWrite>> copyAllBut(const QList<RowWrite> &rows,
-                                             const QSet<QString> &stored, WriteMode mode,
+    // to `written` (and `copied`) once the COPY went through. The first
+    // `upsertCount` rows are upserts: the stored ones are returned.
+    core::Result<QList<RowWrite>> copyAllBut(const QList<const RowWrite *> &rows,
+                                             qsizetype upsertCount, const QSet<QString> &stored,
                                              QSet<QString> &written, QSet<QString> *copied);
     // "table/id" of those of `rows` that are stored already.
-    core::Result<QSet<QString>> storedKeys(const QList<RowWrite> &rows);
+    core::Result<QSet<QString>> storedKeys(const QList<const RowWrite *> &rows);
+    // Stores `rows` (all of one mode) with INSERT statements, adding
+    // "table/id" of those inserted or replaced to `written`.
+    core::Status writeByStatement(const QList<RowWrite> &rows, WriteMode mode,
+                                  const UnitPath *updatableScope, QSet<QString> &written);
     // Runs `selectUpToColumn` (a SELECT whose WHERE ends in "tbl = ? AND
     // <column>", after the placeholders of `first` if any) for the rows
     // whose column is one of `values`.

@@ -173,6 +173,26 @@ core::Result<QSqlQuery *> ServerDatabase::prepared(const QString &key,
     return slot.get();
 }
 
+core::Status ServerDatabase::execPrepared(const QString &sql, const QVariantList &values,
+                                          const std::function<void(const QSqlQuery &)> &onRow)
+{
+    auto query = prepared(sql, [&sql] { return sql; });
+    if (!query)
+        return std::unexpected(query.error());
+    QSqlQuery &q = **query;
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec()) {
+        auto error = sqlError(QStringLiteral("db.exec"), q);
+        q.finish();
+        return std::unexpected(error);
+    }
+    while (onRow && q.next())
+        onRow(q);
+    q.finish();
+    return {};
+}
+
 core::Status ServerDatabase::begin()
 {
     QSqlQuery query(connection());

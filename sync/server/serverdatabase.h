@@ -38,6 +38,13 @@ public:
     // The statement named `key`, prepared on this connection the first
     // time (`sql` is only called then) and kept for reuse with new values.
     core::Result<QSqlQuery *> prepared(const QString &key, const std::function<QString()> &sql);
+    // For the statements every push or request runs: `sql` with positional
+    // values on a statement prepared once (on PostgreSQL one round trip
+    // instead of exec()'s three: prepare, execute, deallocate), each result
+    // row handed to `onRow`. The statement is reset afterwards, so SQLite
+    // keeps no read open.
+    core::Status execPrepared(const QString &sql, const QVariantList &values,
+                              const std::function<void(const QSqlQuery &)> &onRow = {});
 
     // After a failure: when the database no longer answers on this
     // connection (PostgreSQL restarted, a network cut), drops the prepared
