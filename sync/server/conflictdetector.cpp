@@ -165,7 +165,10 @@ core::Result<int> ConflictDetector::raise(const QString &table,
         row.unit = byId.value(firstId)->unit;
         conflicts << row;
     }
-    auto written = m_rows.write({}, conflicts);
+    QList<const RowWrite *> inserts;
+    for (const RowWrite &conflict : std::as_const(conflicts))
+        inserts << &conflict;
+    auto written = m_rows.write({}, inserts);
     if (!written)
         return std::unexpected(written.error());
     return int(written->size());

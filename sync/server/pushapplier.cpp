@@ -235,10 +235,11 @@ std::optional<PreparedPush> PushApplier::prepareFromCbor(const Device &device,
 
 core::Result<PushResponse> PushApplier::apply(const Device &device, const PushRequest &request)
 {
-    return apply(device, prepare(device, request, m_clock.wallMs(), m_database.dialect()));
+    PreparedPush prepared = prepare(device, request, m_clock.wallMs(), m_database.dialect());
+    return apply(device, prepared);
 }
 
-core::Result<PushResponse> PushApplier::apply(const Device &device, const PreparedPush &batch)
+core::Result<PushResponse> PushApplier::apply(const Device &device, PreparedPush &batch)
 {
     PushResponse response;
     response.batchId = batch.batchId;
@@ -286,16 +287,15 @@ core::Result<PushResponse> PushApplier::apply(const Device &device, const Prepar
     if (!before)
         return std::unexpected(before.error());
 
-    QList<RowWrite> upserts;
-    QList<RowWrite> inserts;
+    QList<const RowWrite *> upserts;
+    QList<const RowWrite *> inserts;
     qint64 seq = *firstSeq;
-    for (const Candidate &candidate : winners) {
+    for (Candidate &candidate : batch.winners) {
         // A new row belongs to the pushing device's unit; an update keeps
         // the stored row's unit (the upsert leaves those columns alone) and
         // happens only inside the device's scope.
-        QList<RowWrite> &writes = candidate.table->appendOnly ? inserts : upserts;
-        writes.append(candidate.write);
-        writes.last().seq = seq++;
+        candidate.write.seq = seq++;
+        (candidate.table->appendOnly ? inserts : upserts) << &candidate.write;
     }
     QSet<QString> copied;
     auto written = m_rows.write(upserts, inserts, &device.scope, &copied);

@@ -57,7 +57,8 @@ public:
     // of `device` that decodes: the whole decoder then says what is wrong.
     static std::optional<PreparedPush> prepareFromCbor(const Device &device, const QByteArray &body,
                                                        qint64 nowMs, Dialect dialect);
-    core::Result<PushResponse> apply(const Device &device, const PreparedPush &batch);
+    // Gives `batch`'s rows their sequence numbers as it writes them.
+    core::Result<PushResponse> apply(const Device &device, PreparedPush &batch);
     core::Result<PushResponse> apply(const Device &device, const PushRequest &request);
     PlannerStatistics &statistics() { return m_statistics; }
 

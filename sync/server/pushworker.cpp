@@ -60,20 +60,23 @@ void PushWorker::apply(Device device, PreparedPush batch, QObject *receiver, Don
         [this, device = std::move(device), batch = std::move(batch), receiver,
          done = std::move(done)]() mutable {
             core::Result<PushResponse> applied = applyHere(device, batch);
-            // The batch's memory is freed before the next may wait.
-            batch = {};
             m_free.release();
+            // The batch goes along to be freed on the receiver's thread: its
+            // thousands of small allocations were a tenth of the push
+            // thread's time, with the next batch waiting.
             QMetaObject::invokeMethod(
                 receiver,
-                [applied = std::move(applied), done = std::move(done)]() mutable {
+                [applied = std::move(applied), done = std::move(done),
+                 batch = std::move(batch)]() mutable {
                     done(std::move(applied));
+                    batch = {};
                 },
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
 
-core::Result<PushResponse> PushWorker::applyHere(const Device &device, const PreparedPush &batch)
+core::Result<PushResponse> PushWorker::applyHere(const Device &device, PreparedPush &batch)
 {
     auto applied = m_applier->apply(device, batch);
     if (applied || applied.error().code == QLatin1String(PushApplier::batchOfOtherDevice))

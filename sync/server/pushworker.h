@@ -49,7 +49,7 @@ public:
     void apply(Device device, PreparedPush batch, QObject *receiver, Done done);
 
 private:
-    core::Result<PushResponse> applyHere(const Device &device, const PreparedPush &batch);
+    core::Result<PushResponse> applyHere(const Device &device, PreparedPush &batch);
 
     ServerClock &m_clock;
     QThread m_thread;

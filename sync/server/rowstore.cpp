@@ -278,9 +278,10 @@ core::Result<QSet<QString>> RowStore::storedKeys(const QList<const RowWrite *> &
     return stored;
 }
 
-core::Result<QList<RowWrite>> RowStore::copyNew(const QList<RowWrite> &upserts,
-                                                const QList<RowWrite> &inserts,
-                                                QSet<QString> &written, QSet<QString> *copied)
+core::Result<QList<const RowWrite *>> RowStore::copyNew(const QList<const RowWrite *> &upserts,
+                                                        const QList<const RowWrite *> &inserts,
+                                                        QSet<QString> &written,
+                                                        QSet<QString> *copied)
 {
     // Rows not stored yet (nearly all of a push) are COPY'd, of both kinds
     // in one COPY: with the sequence counter locked no other push can store
@@ -290,15 +291,11 @@ core::Result<QList<RowWrite>> RowStore::copyNew(const QList<RowWrite> &upserts,
     // for, and the COPY runs behind a savepoint: should a guess be wrong,
     // the COPY fails on the primary key and the rows are written as if all
     // had been asked for.
-    QList<const RowWrite *> rows;
-    rows.reserve(upserts.size() + inserts.size());
+    const QList<const RowWrite *> rows = upserts + inserts;
     QList<const RowWrite *> unsure;
-    for (const QList<RowWrite> *list : {&upserts, &inserts}) {
-        for (const RowWrite &row : *list) {
-            rows << &row;
-            if (!row.likelyNew)
-                unsure << &row;
-        }
+    for (const RowWrite *row : rows) {
+        if (!row->likelyNew)
+            unsure << row;
     }
     const qsizetype upsertCount = upserts.size();
     auto stored = storedKeys(unsure);
@@ -329,12 +326,11 @@ core::Result<QList<RowWrite>> RowStore::copyNew(const QList<RowWrite> &upserts,
     return toUpsert;
 }
 
-core::Result<QList<RowWrite>> RowStore::copyAllBut(const QList<const RowWrite *> &rows,
-                                                   qsizetype upsertCount,
-                                                   const QSet<QString> &stored,
-                                                   QSet<QString> &written, QSet<QString> *copied)
+core::Result<QList<const RowWrite *>>
+RowStore::copyAllBut(const QList<const RowWrite *> &rows, qsizetype upsertCount,
+                     const QSet<QString> &stored, QSet<QString> &written, QSet<QString> *copied)
 {
-    QList<RowWrite> toUpsert;
+    QList<const RowWrite *> toUpsert;
     QList<const RowWrite *> fresh;
     PgCopyRows copy;
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -342,7 +338,7 @@ core::Result<QList<RowWrite>> RowStore::copyAllBut(const QList<const RowWrite *>
         if (stored.contains(row.key)) {
             // A stored row of an append-only table keeps its first copy.
             if (i < upsertCount)
-                toUpsert << row;
+                toUpsert << &row;
             continue;
         }
         copy.appendFields(row.copyFields.isEmpty() ? copyFieldsOf(row) : row.copyFields);
@@ -362,8 +358,8 @@ core::Result<QList<RowWrite>> RowStore::copyAllBut(const QList<const RowWrite *>
     return toUpsert;
 }
 
-core::Result<QSet<QString>> RowStore::write(const QList<RowWrite> &upserts,
-                                            const QList<RowWrite> &inserts,
+core::Result<QSet<QString>> RowStore::write(const QList<const RowWrite *> &upserts,
+                                            const QList<const RowWrite *> &inserts,
                                             const UnitPath *updatableScope, QSet<QString> *copied)
 {
     QSet<QString> written;
@@ -385,7 +381,7 @@ core::Result<QSet<QString>> RowStore::write(const QList<RowWrite> &upserts,
     return written;
 }
 
-core::Status RowStore::writeByStatement(const QList<RowWrite> &rows, WriteMode mode,
+core::Status RowStore::writeByStatement(const QList<const RowWrite *> &rows, WriteMode mode,
                                         const UnitPath *updatableScope, QSet<QString> &written)
 {
     if (rows.isEmpty())
@@ -412,7 +408,8 @@ core::Status RowStore::writeByStatement(const QList<RowWrite> &rows, WriteMode m
         if (!query)
             return std::unexpected(query.error());
         PgArrayLiteral columns[kWriteColumns];
-        for (const RowWrite &row : rows) {
+        for (const RowWrite *write : rows) {
+            const RowWrite &row = *write;
             columns[0].appendText(row.table);
             columns[1].appendText(row.id);
             columns[2].appendInteger(row.hlc);
@@ -442,7 +439,7 @@ core::Status RowStore::writeByStatement(const QList<RowWrite> &rows, WriteMode m
         QSqlQuery &q = **query;
         int column = 0;
         for (int i = 0; i < size; ++i) {
-            const RowWrite &row = rows.at(offset + i);
+            const RowWrite &row = *rows.at(offset + i);
             q.bindValue(column++, ServerDatabase::text(row.table));
             q.bindValue(column++, ServerDatabase::text(row.id));
             q.bindValue(column++, row.hlc);

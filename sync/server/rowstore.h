@@ -91,8 +91,8 @@ public:
     // reserveSeqs() having locked the counter in this transaction: no other
     // writer can store them meanwhile. Their keys also go to `copied`:
     // those rows are stored as written.
-    core::Result<QSet<QString>> write(const QList<RowWrite> &upserts,
-                                      const QList<RowWrite> &inserts,
+    core::Result<QSet<QString>> write(const QList<const RowWrite *> &upserts,
+                                      const QList<const RowWrite *> &inserts,
                                       const UnitPath *updatableScope = nullptr,
                                       QSet<QString> *copied = nullptr);
     // Live rows of `table` stored before sequence number `beforeSeq` whose
@@ -128,20 +128,21 @@ private:
     // PostgreSQL: COPYs the rows not stored yet and adds their keys to
     // `written`; returns the stored upserts, which an upsert still has to
     // compare.
-    core::Result<QList<RowWrite>> copyNew(const QList<RowWrite> &upserts,
-                                          const QList<RowWrite> &inserts, QSet<QString> &written,
-                                          QSet<QString> *copied);
+    core::Result<QList<const RowWrite *>> copyNew(const QList<const RowWrite *> &upserts,
+                                                  const QList<const RowWrite *> &inserts,
+                                                  QSet<QString> &written, QSet<QString> *copied);
     // COPYs those of `rows` whose keys are not in `stored`; adds their keys
     // to `written` (and `copied`) once the COPY went through. The first
     // `upsertCount` rows are upserts: the stored ones are returned.
-    core::Result<QList<RowWrite>> copyAllBut(const QList<const RowWrite *> &rows,
-                                             qsizetype upsertCount, const QSet<QString> &stored,
-                                             QSet<QString> &written, QSet<QString> *copied);
+    core::Result<QList<const RowWrite *>> copyAllBut(const QList<const RowWrite *> &rows,
+                                                     qsizetype upsertCount,
+                                                     const QSet<QString> &stored,
+                                                     QSet<QString> &written, QSet<QString> *copied);
     // "table/id" of those of `rows` that are stored already.
     core::Result<QSet<QString>> storedKeys(const QList<const RowWrite *> &rows);
     // Stores `rows` (all of one mode) with INSERT statements, adding
     // "table/id" of those inserted or replaced to `written`.
-    core::Status writeByStatement(const QList<RowWrite> &rows, WriteMode mode,
+    core::Status writeByStatement(const QList<const RowWrite *> &rows, WriteMode mode,
                                   const UnitPath *updatableScope, QSet<QString> &written);
     // Runs `selectUpToColumn` (a SELECT whose WHERE ends in "tbl = ? AND
     // <column>", after the placeholders of `first` if any) for the rows
