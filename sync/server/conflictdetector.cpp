@@ -27,37 +27,51 @@ QString ConflictDetector::conflictId(const QString &table, const QString &firstI
     return QUuid::createUuidV5(idNamespace(), name).toString(QUuid::WithoutBraces);
 }
 
-core::Status ConflictDetector::catchUp(qint64 pushSeq)
+core::Status ConflictDetector::prepareFilter()
 {
-    // A counter below what was seen means a database restored from a
-    // backup: start again.
-    if (m_stored && !m_stored->full() && pushSeq >= m_storedBelowSeq) {
-        if (pushSeq == m_storedBelowSeq)
-            return {};
-        auto status = m_rows.matchKeys(
-            m_storedBelowSeq, pushSeq,
-            [this](const QString &table, const QString &key) { m_stored->add(table, key); });
-        if (!status)
-            return status;
-        m_storedBelowSeq = pushSeq;
+    if (m_storedKeys == StoredKeys::AskDatabase || (m_stored && !m_stored->full()))
         return {};
-    }
-    // Built with room for twice the keys there are, and for a province's
-    // first million people (1.5 MB), so it is rebuilt seldom: a new
-    // province's pushes rebuilt it six times in their first 100,000.
-    // Counted first rather than held twice.
+    // Every row numbered up to the committed counter is committed and seen
+    // by the reads after it; catchUp() reads the rows numbered later.
+    auto committed = m_rows.committedSeq();
+    if (!committed)
+        return std::unexpected(committed.error());
+    // Room for twice the keys there are, and for a province's first
+    // million people (1.5 MB), so it is rebuilt seldom: a new province's
+    // pushes rebuilt it six times in their first 100,000. Counted first
+    // rather than held twice.
     constexpr qsizetype kLeastCapacity = 1'000'000;
     auto count = m_rows.matchKeyCount();
     if (!count)
         return std::unexpected(count.error());
-    m_stored.emplace(std::max(2 * *count, kLeastCapacity));
-    auto status = m_rows.matchKeys(0, pushSeq, [this](const QString &table, const QString &key) {
-        m_stored->add(table, key);
-    });
-    if (!status) {
-        m_stored.reset();
+    m_stored.reset();
+    MatchKeyFilter filter(std::max(2 * *count, kLeastCapacity));
+    auto status = m_rows.allMatchKeys(
+        [&filter](const QString &table, const QString &key) { filter.add(table, key); });
+    if (!status)
         return status;
+    m_stored = std::move(filter);
+    m_storedBelowSeq = *committed + 1;
+    return {};
+}
+
+core::Status ConflictDetector::catchUp(qint64 pushSeq)
+{
+    if (!m_stored)
+        return {};
+    // A counter below what was seen: a database restored from a backup.
+    // This push asks the database; the next fills the filter again.
+    if (pushSeq < m_storedBelowSeq) {
+        m_stored.reset();
+        return {};
     }
+    if (pushSeq == m_storedBelowSeq)
+        return {};
+    auto status = m_rows.matchKeysBetween(
+        m_storedBelowSeq, pushSeq,
+        [this](const QString &table, const QString &key) { m_stored->add(table, key); });
+    if (!status)
+        return status;
     m_storedBelowSeq = pushSeq;
     return {};
 }
@@ -74,22 +88,24 @@ core::Result<int> ConflictDetector::raise(const QString &table,
 {
     if (applied.isEmpty())
         return 0;
-    if (auto status = catchUp(pushSeq); !status)
-        return std::unexpected(status.error());
+    // Without a filter caught up to this push, every key is asked for.
+    const bool filtered = m_stored && m_storedBelowSeq == pushSeq;
     QStringList storedKeys; // those that may be stored before this push
     QSet<QString> seenKeys;
     QStringList updatedIds;
     for (const RowWrite *row : applied) {
         if (!seenKeys.contains(row->matchKey)) {
             seenKeys.insert(row->matchKey);
-            if (m_stored->mayContain(table, row->matchKey))
+            if (!filtered || m_stored->mayContain(table, row->matchKey))
                 storedKeys << row->matchKey;
         }
         if (!copied.contains(row->key))
             updatedIds << row->id;
     }
-    for (const QString &key : std::as_const(seenKeys))
-        m_stored->add(table, key);
+    if (m_stored) {
+        for (const QString &key : std::as_const(seenKeys))
+            m_stored->add(table, key);
+    }
     // The live rows with these keys: those stored before this push, and
     // this push's own as stored. Asking only for the former spares the
     // database a visit to each of a batch's new rows (it knows nothing of

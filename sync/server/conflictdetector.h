@@ -18,13 +18,13 @@ class ServerClock;
 // row per pair, its id derived from the pair so a pair is raised only once
 // whatever batch or server sees it again.
 //
-// It asks the database only for the keys that may be stored before the
-// push: a filter of the stored keys (MatchKeyFilter) spares the index
+// A server asks the database only for the keys that may be stored before
+// the push: a filter of the stored keys (MatchKeyFilter) spares the index
 // probes for the others, nearly all of a push of new people. The filter is
-// filled from the database at the first push, then brought up to each
-// push's first sequence number by reading the rows stored since it was
-// last up to date: those of other server processes and package imports on
-// the same database, or of a push that failed after adding its keys.
+// filled from the database before the first push's transaction, then
+// brought up to each push's first sequence number by reading the rows
+// stored since it was last up to date: those of other server processes
+// and package imports on the same database.
 class ConflictDetector {
 public:
     // The UUIDv5 namespace of conflict ids; fixed, so every server derives
@@ -36,7 +36,24 @@ public:
     static QString conflictId(const QString &table, const QString &firstId,
                               const QString &secondId);
 
-    ConflictDetector(RowStore &rows, ServerClock &clock) : m_rows(rows), m_clock(clock) { }
+    enum class StoredKeys {
+        Filtered, // a server, pushing batch after batch
+        AskDatabase, // a package import: a few batches, then the process ends
+    };
+
+    ConflictDetector(RowStore &rows, ServerClock &clock, StoredKeys storedKeys)
+        : m_rows(rows), m_clock(clock), m_storedKeys(storedKeys)
+    {
+    }
+
+    // Before a push's transaction: fills the filter when there is none yet
+    // or it has outgrown its room. Outside the transaction, so that other
+    // processes' pushes do not wait on the sequence counter meanwhile.
+    core::Status prepareFilter();
+    // In the push's transaction, after reserveSeqs() (no other push can
+    // store rows meanwhile): brings the filter up to every row stored below
+    // `pushSeq`.
+    core::Status catchUp(qint64 pushSeq);
 
     // `applied`: rows of `table` this push just stored, live and with a
     // match key, its sequence numbers starting at `pushSeq`; `copied`: the
@@ -49,14 +66,14 @@ public:
     // The push whose rows start at `pushSeq` committed and took every
     // number below `nextSeq`: its keys, which raise() added, are stored.
     void pushCommitted(qint64 pushSeq, qint64 nextSeq);
+    // After the connection was lost: the database may not be the one the
+    // filter was read from (restored from a backup), so it is read again.
+    void forgetStoredKeys() { m_stored.reset(); }
 
 private:
-    // Brings the filter up to every row stored below `pushSeq`. Runs
-    // after reserveSeqs(): no other push can store rows meanwhile.
-    core::Status catchUp(qint64 pushSeq);
-
     RowStore &m_rows;
     ServerClock &m_clock;
+    const StoredKeys m_storedKeys;
     std::optional<MatchKeyFilter> m_stored;
     // Every row below it is in m_stored.
     qint64 m_storedBelowSeq = 0;

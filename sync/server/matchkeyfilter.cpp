@@ -30,11 +30,14 @@ bool MatchKeyFilter::forEachBit(QStringView table, QStringView key, Visit visit)
 
 void MatchKeyFilter::add(QStringView table, QStringView key)
 {
-    forEachBit(table, key, [this](quint64 word, quint64 mask) {
+    bool setBit = false;
+    forEachBit(table, key, [this, &setBit](quint64 word, quint64 mask) {
+        setBit = setBit || (m_words[word] & mask) == 0;
         m_words[word] |= mask;
         return true;
     });
-    ++m_size;
+    if (setBit)
+        ++m_size;
 }
 
 bool MatchKeyFilter::mayContain(QStringView table, QStringView key) const

@@ -17,6 +17,8 @@ public:
     // rising rate of false "maybe"s (full() says when to rebuild).
     explicit MatchKeyFilter(qsizetype capacity);
 
+    // Counts the key only when it set a bit: a key added again (a person
+    // updated) does not make the filter full.
     void add(QStringView table, QStringView key);
     bool mayContain(QStringView table, QStringView key) const;
 

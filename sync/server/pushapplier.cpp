@@ -65,12 +65,13 @@ PushApplier::storedVersions(const QList<Candidate> &candidates,
     return stored;
 }
 
-PushApplier::PushApplier(ServerDatabase &database, ServerClock &clock)
+PushApplier::PushApplier(ServerDatabase &database, ServerClock &clock,
+                         ConflictDetector::StoredKeys storedKeys)
     : m_database(database),
       m_clock(clock),
       m_rows(database),
       m_journal(database),
-      m_conflicts(m_rows, clock),
+      m_conflicts(m_rows, clock, storedKeys),
       m_statistics(database)
 {
 }
@@ -247,6 +248,8 @@ core::Result<PushResponse> PushApplier::apply(const Device &device, PreparedPush
     const QList<Candidate> &winners = batch.winners;
     const QList<Candidate> &superseded = batch.superseded;
 
+    if (auto status = m_conflicts.prepareFilter(); !status)
+        return std::unexpected(status.error());
     Transaction transaction(m_database);
     if (auto status = transaction.begin(); !status)
         return std::unexpected(status.error());
@@ -255,6 +258,8 @@ core::Result<PushResponse> PushApplier::apply(const Device &device, PreparedPush
     auto firstSeq = m_rows.reserveSeqs(winners.size());
     if (!firstSeq)
         return std::unexpected(firstSeq.error());
+    if (auto status = m_conflicts.catchUp(*firstSeq); !status)
+        return std::unexpected(status.error());
     auto seen = m_journal.find(batch.batchId);
     if (!seen)
         return std::unexpected(seen.error());

@@ -44,7 +44,8 @@ public:
     // Error codes beyond storage failures.
     static constexpr auto batchOfOtherDevice = "batch_of_other_device";
 
-    PushApplier(ServerDatabase &database, ServerClock &clock);
+    PushApplier(ServerDatabase &database, ServerClock &clock,
+                ConflictDetector::StoredKeys storedKeys = ConflictDetector::StoredKeys::Filtered);
 
     // The checks that need no database, at the server time `nowMs`, and
     // the rows laid out as `dialect`'s writes take them.
@@ -61,6 +62,8 @@ public:
     core::Result<PushResponse> apply(const Device &device, PreparedPush &batch);
     core::Result<PushResponse> apply(const Device &device, const PushRequest &request);
     PlannerStatistics &statistics() { return m_statistics; }
+    // After the connection was lost and opened again.
+    void reconnected() { m_conflicts.forgetStoredKeys(); }
 
 private:
     using Candidate = PreparedPush::Candidate;

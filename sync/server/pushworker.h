@@ -8,6 +8,7 @@
 
 #include <QSemaphore>
 #include <QThread>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -26,7 +27,7 @@ class PushWorker {
 public:
     using Done = std::function<void(core::Result<PushResponse>)>;
 
-    // Prepared batches handed to this thread and not yet answered (one
+    // Prepared batches handed to this thread and not yet freed (one
     // device's pushes in flight: SyncCycle::pushesInFlight, a few MB each
     // as decoded). apply() blocks the caller beyond that, so a burst of
     // devices cannot fill the memory with decoded batches: the rest wait
@@ -58,6 +59,8 @@ private:
     std::unique_ptr<ServerDatabase> m_database;
     std::unique_ptr<PushApplier> m_applier;
     QSemaphore m_free {maxWaiting};
+    // Frees applied batches (one thread); destroyed first, waiting for them.
+    QThreadPool m_freeing;
 };
 
 } // namespace pd::sync::server

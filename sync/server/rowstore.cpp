@@ -489,25 +489,29 @@ core::Result<qint64> RowStore::matchKeyCount()
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
-core::Status RowStore::matchKeys(qint64 fromSeq, qint64 beforeSeq,
-                                 const std::function<void(const QString &, const QString &)> &onKey)
+core::Status RowStore::allMatchKeys(const OnMatchKey &onKey)
 {
-    const bool all = fromSeq == 0;
-    auto query = cached(all ? QStringLiteral("all keys") : QStringLiteral("keys from"), 0,
-                        [all](int) -> QString {
-                            return all ? QStringLiteral("SELECT tbl, match_key FROM sync_row "
-                                                        "WHERE match_key <> ''")
-                                       : QStringLiteral("SELECT tbl, match_key FROM sync_row "
-                                                        "WHERE seq >= ? AND seq < ? "
-                                                        "AND match_key <> ''");
-                        });
+    auto query = cached(QStringLiteral("all keys"), 0, [](int) -> QString {
+        return QStringLiteral("SELECT tbl, match_key FROM sync_row WHERE match_key <> ''");
+    });
+    if (!query)
+        return std::unexpected(query.error());
+    return run(**query, [&onKey](const QSqlQuery &row) {
+        onKey(row.value(0).toString(), row.value(1).toString());
+    });
+}
+
+core::Status RowStore::matchKeysBetween(qint64 fromSeq, qint64 beforeSeq, const OnMatchKey &onKey)
+{
+    auto query = cached(QStringLiteral("keys between"), 0, [](int) -> QString {
+        return QStringLiteral("SELECT tbl, match_key FROM sync_row "
+                              "WHERE seq >= ? AND seq < ? AND match_key <> ''");
+    });
     if (!query)
         return std::unexpected(query.error());
     QSqlQuery &q = **query;
-    if (!all) {
-        q.bindValue(0, fromSeq);
-        q.bindValue(1, beforeSeq);
-    }
+    q.bindValue(0, fromSeq);
+    q.bindValue(1, beforeSeq);
     return run(q, [&onKey](const QSqlQuery &row) {
         onKey(row.value(0).toString(), row.value(1).toString());
     });

@@ -100,12 +100,14 @@ public:
     core::Result<QList<MatchedRow>> liveMatches(const QString &table, const QStringList &keys,
                                                 qint64 beforeSeq);
 
-    // The match keys of the rows stored with sequence numbers from
-    // `fromSeq` up to `beforeSeq`, or of every row when `fromSeq` is 0 (read
-    // from sync_row_match alone), as (table, key).
+    using OnMatchKey = std::function<void(const QString &table, const QString &key)>;
+    // How many rows have a match key, and those keys (read from
+    // sync_row_match alone).
     core::Result<qint64> matchKeyCount();
-    core::Status matchKeys(qint64 fromSeq, qint64 beforeSeq,
-                           const std::function<void(const QString &, const QString &)> &onKey);
+    core::Status allMatchKeys(const OnMatchKey &onKey);
+    // The match keys of the rows stored with sequence numbers from
+    // `fromSeq` up to `beforeSeq`.
+    core::Status matchKeysBetween(qint64 fromSeq, qint64 beforeSeq, const OnMatchKey &onKey);
 
     core::Result<qint64> maxHlc();
 

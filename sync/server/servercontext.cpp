@@ -36,7 +36,8 @@ ServerContext::ServerContext(std::unique_ptr<ServerDatabase> database, AdminUnit
     : m_database(std::move(database)),
       m_units(std::move(units)),
       m_devices(*m_database, m_units, m_clock),
-      m_pushes(*m_database, m_clock),
+      // Package imports only: a process that applies a few batches.
+      m_pushes(*m_database, m_clock, ConflictDetector::StoredKeys::AskDatabase),
       m_pulls(*m_database)
 {
 }

@@ -2424,7 +2424,14 @@ void MatchKeyFilterTest::neverMissesAndRarelyLetsThrough()
     const QString person = QStringLiteral("person");
     for (int i = 0; i < keys; ++i)
         filter.add(person, key(i));
-    QCOMPARE(filter.size(), qsizetype(keys));
+    // A key that sets no bit of its own is not counted, nor is one added
+    // again.
+    QVERIFY(filter.size() <= keys);
+    QVERIFY(filter.size() >= keys * (1 - maxFalseRate));
+    const qsizetype size = filter.size();
+    for (int i = 0; i < keys; ++i)
+        filter.add(person, key(i));
+    QCOMPARE(filter.size(), size);
     QCOMPARE(filter.full(), full);
     for (int i = 0; i < keys; ++i)
         QVERIFY2(filter.mayContain(person, key(i)), qPrintable(key(i)));
