@@ -29,7 +29,7 @@ QString ConflictDetector::conflictId(const QString &table, const QString &firstI
 
 core::Status ConflictDetector::prepareFilter()
 {
-    if (m_storedKeys == StoredKeys::AskDatabase || (m_stored && !m_stored->full()))
+    if (m_storedKeys == StoredKeys::AskDatabase || (m_filter && !m_filter->full()))
         return {};
     // Every row numbered up to the committed counter is committed and seen
     // by the reads after it; catchUp() reads the rows numbered later.
@@ -44,42 +44,42 @@ core::Status ConflictDetector::prepareFilter()
     auto count = m_rows.matchKeyCount();
     if (!count)
         return std::unexpected(count.error());
-    m_stored.reset();
+    m_filter.reset();
     MatchKeyFilter filter(std::max(2 * *count, kLeastCapacity));
     auto status = m_rows.allMatchKeys(
         [&filter](const QString &table, const QString &key) { filter.add(table, key); });
     if (!status)
         return status;
-    m_stored = std::move(filter);
-    m_storedBelowSeq = *committed + 1;
+    m_filter = std::move(filter);
+    m_filterBelowSeq = *committed + 1;
     return {};
 }
 
 core::Status ConflictDetector::catchUp(qint64 pushSeq)
 {
-    if (!m_stored)
+    if (!m_filter)
         return {};
     // A counter below what was seen: a database restored from a backup.
     // This push asks the database; the next fills the filter again.
-    if (pushSeq < m_storedBelowSeq) {
-        m_stored.reset();
+    if (pushSeq < m_filterBelowSeq) {
+        m_filter.reset();
         return {};
     }
-    if (pushSeq == m_storedBelowSeq)
+    if (pushSeq == m_filterBelowSeq)
         return {};
     auto status = m_rows.matchKeysBetween(
-        m_storedBelowSeq, pushSeq,
-        [this](const QString &table, const QString &key) { m_stored->add(table, key); });
+        m_filterBelowSeq, pushSeq,
+        [this](const QString &table, const QString &key) { m_filter->add(table, key); });
     if (!status)
         return status;
-    m_storedBelowSeq = pushSeq;
+    m_filterBelowSeq = pushSeq;
     return {};
 }
 
 void ConflictDetector::pushCommitted(qint64 pushSeq, qint64 nextSeq)
 {
-    if (m_stored && pushSeq == m_storedBelowSeq)
-        m_storedBelowSeq = nextSeq;
+    if (m_filter && pushSeq == m_filterBelowSeq)
+        m_filterBelowSeq = nextSeq;
 }
 
 core::Result<int> ConflictDetector::raise(const QString &table,
@@ -89,22 +89,22 @@ core::Result<int> ConflictDetector::raise(const QString &table,
     if (applied.isEmpty())
         return 0;
     // Without a filter caught up to this push, every key is asked for.
-    const bool filtered = m_stored && m_storedBelowSeq == pushSeq;
+    const bool filtered = m_filter && m_filterBelowSeq == pushSeq;
     QStringList storedKeys; // those that may be stored before this push
     QSet<QString> seenKeys;
     QStringList updatedIds;
     for (const RowWrite *row : applied) {
         if (!seenKeys.contains(row->matchKey)) {
             seenKeys.insert(row->matchKey);
-            if (!filtered || m_stored->mayContain(table, row->matchKey))
+            if (!filtered || m_filter->mayContain(table, row->matchKey))
                 storedKeys << row->matchKey;
         }
         if (!copied.contains(row->key))
             updatedIds << row->id;
     }
-    if (m_stored) {
+    if (m_filter) {
         for (const QString &key : std::as_const(seenKeys))
-            m_stored->add(table, key);
+            m_filter->add(table, key);
     }
     // The live rows with these keys: those stored before this push, and
     // this push's own as stored. Asking only for the former spares the

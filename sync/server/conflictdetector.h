@@ -68,15 +68,15 @@ public:
     void pushCommitted(qint64 pushSeq, qint64 nextSeq);
     // After the connection was lost: the database may not be the one the
     // filter was read from (restored from a backup), so it is read again.
-    void forgetStoredKeys() { m_stored.reset(); }
+    void forgetStoredKeys() { m_filter.reset(); }
 
 private:
     RowStore &m_rows;
     ServerClock &m_clock;
     const StoredKeys m_storedKeys;
-    std::optional<MatchKeyFilter> m_stored;
-    // Every row below it is in m_stored.
-    qint64 m_storedBelowSeq = 0;
+    std::optional<MatchKeyFilter> m_filter;
+    // Every row below it is in m_filter.
+    qint64 m_filterBelowSeq = 0;
 };
 
 } // namespace pd::sync::server

@@ -68,8 +68,8 @@ void PushWorker::apply(Device device, PreparedPush batch, QObject *receiver, Don
                 },
                 Qt::QueuedConnection);
             // Freed on a thread of its own, and only then may the next batch
-            // wait: its thousands of small allocations were a tenth of the
-            // push thread's time, with the next batch waiting.
+            // wait: its thousands of small allocations took a tenth of the
+            // push thread's time.
             m_freeing.start([this, batch = std::move(batch)]() mutable {
                 batch = {};
                 m_free.release();

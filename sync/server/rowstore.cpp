@@ -133,20 +133,6 @@ UnitPath unitFrom(const QSqlQuery &query, int first)
     return unit;
 }
 
-// Runs a prepared query and hands each result row to `onRow`; resets the
-// statement afterwards so SQLite does not count it as still running.
-template<typename OnRow> core::Status run(QSqlQuery &query, OnRow &&onRow)
-{
-    if (!query.exec()) {
-        auto error = ServerDatabase::sqlError(QStringLiteral("db.exec"), query);
-        query.finish();
-        return std::unexpected(error);
-    }
-    while (query.next())
-        onRow(query);
-    query.finish();
-    return {};
-}
 } // namespace
 
 RowStore::RowStore(ServerDatabase &database) : m_database(database) { }
@@ -203,7 +189,7 @@ core::Status RowStore::selectWhereIn(const QString &name, const QString &selectU
         QSqlQuery &q = **query;
         bindFirst(q);
         q.bindValue(tableColumn + 1, list.text());
-        return run(q, onRow);
+        return ServerDatabase::run(q, onRow);
     }
     return forEachChunk(
         values.size(), kChunkSizes, [&](qsizetype offset, int size) -> core::Status {
@@ -216,7 +202,7 @@ core::Status RowStore::selectWhereIn(const QString &name, const QString &selectU
             bindFirst(q);
             for (int i = 0; i < size; ++i)
                 q.bindValue(tableColumn + 1 + i, values.at(offset + i));
-            return run(q, onRow);
+            return ServerDatabase::run(q, onRow);
         });
 }
 
@@ -428,7 +414,7 @@ core::Status RowStore::writeByStatement(const QList<const RowWrite *> &rows, Wri
         for (int column = 0; column < kWriteColumns; ++column)
             q.bindValue(column, columns[column].text());
         bindScope(q, kWriteColumns);
-        return run(q, onRow);
+        return ServerDatabase::run(q, onRow);
     }
 
     return forEachChunk(rows.size(), kChunkSizes, [&](qsizetype offset, int size) -> core::Status {
@@ -455,7 +441,7 @@ core::Status RowStore::writeByStatement(const QList<const RowWrite *> &rows, Wri
             q.bindValue(column++, row.eventMs);
         }
         bindScope(q, column);
-        return run(q, onRow);
+        return ServerDatabase::run(q, onRow);
     });
 }
 
@@ -491,30 +477,20 @@ core::Result<qint64> RowStore::matchKeyCount()
 
 core::Status RowStore::allMatchKeys(const OnMatchKey &onKey)
 {
-    auto query = cached(QStringLiteral("all keys"), 0, [](int) -> QString {
-        return QStringLiteral("SELECT tbl, match_key FROM sync_row WHERE match_key <> ''");
-    });
-    if (!query)
-        return std::unexpected(query.error());
-    return run(**query, [&onKey](const QSqlQuery &row) {
-        onKey(row.value(0).toString(), row.value(1).toString());
-    });
+    return m_database.execPrepared(
+        QStringLiteral("SELECT tbl, match_key FROM sync_row WHERE match_key <> ''"), {},
+        [&onKey](const QSqlQuery &row) {
+            onKey(row.value(0).toString(), row.value(1).toString());
+        });
 }
 
 core::Status RowStore::matchKeysBetween(qint64 fromSeq, qint64 beforeSeq, const OnMatchKey &onKey)
 {
-    auto query = cached(QStringLiteral("keys between"), 0, [](int) -> QString {
-        return QStringLiteral("SELECT tbl, match_key FROM sync_row "
-                              "WHERE seq >= ? AND seq < ? AND match_key <> ''");
-    });
-    if (!query)
-        return std::unexpected(query.error());
-    QSqlQuery &q = **query;
-    q.bindValue(0, fromSeq);
-    q.bindValue(1, beforeSeq);
-    return run(q, [&onKey](const QSqlQuery &row) {
-        onKey(row.value(0).toString(), row.value(1).toString());
-    });
+    return m_database.execPrepared(QStringLiteral("SELECT tbl, match_key FROM sync_row "
+                                                  "WHERE seq >= ? AND seq < ? AND match_key <> ''"),
+                                   {fromSeq, beforeSeq}, [&onKey](const QSqlQuery &row) {
+                                       onKey(row.value(0).toString(), row.value(1).toString());
+                                   });
 }
 
 core::Result<qint64> RowStore::maxHlc()

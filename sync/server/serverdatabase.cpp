@@ -182,14 +182,20 @@ core::Status ServerDatabase::execPrepared(const QString &sql, const QVariantList
     QSqlQuery &q = **query;
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
-    if (!q.exec()) {
-        auto error = sqlError(QStringLiteral("db.exec"), q);
-        q.finish();
+    return run(q, onRow);
+}
+
+core::Status ServerDatabase::run(QSqlQuery &query,
+                                 const std::function<void(const QSqlQuery &)> &onRow)
+{
+    if (!query.exec()) {
+        auto error = sqlError(QStringLiteral("db.exec"), query);
+        query.finish();
         return std::unexpected(error);
     }
-    while (onRow && q.next())
-        onRow(q);
-    q.finish();
+    while (onRow && query.next())
+        onRow(query);
+    query.finish();
     return {};
 }
 

@@ -45,6 +45,10 @@ public:
     // keeps no read open.
     core::Status execPrepared(const QString &sql, const QVariantList &values,
                               const std::function<void(const QSqlQuery &)> &onRow = {});
+    // Runs a prepared query with its values bound, hands each result row to
+    // `onRow` and resets the statement, so SQLite keeps no read open.
+    static core::Status run(QSqlQuery &query,
+                            const std::function<void(const QSqlQuery &)> &onRow = {});
 
     // After a failure: when the database no longer answers on this
     // connection (PostgreSQL restarted, a network cut), drops the prepared
